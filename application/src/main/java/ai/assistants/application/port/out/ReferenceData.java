@@ -1,0 +1,50 @@
+package ai.assistants.application.port.out;
+
+import ai.assistants.application.catalog.LanguageView;
+import ai.assistants.application.catalog.ModelView;
+import ai.assistants.application.catalog.ProviderView;
+import ai.assistants.application.catalog.VoiceView;
+import ai.assistants.domain.assistant.EngineMode;
+import ai.assistants.domain.reference.ModelFacts;
+import ai.assistants.domain.reference.ModelKind;
+import ai.assistants.domain.reference.ProviderFacts;
+import ai.assistants.domain.reference.VoiceFacts;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Platform-wide reference data. Every look-up takes a set of ids and answers in one call:
+ * ids that do not exist are simply absent from the answer. An empty set costs no query.
+ */
+public interface ReferenceData {
+
+    Map<Long, VoiceFacts> voices(Set<Long> ids);
+
+    Set<Long> existingLanguages(Set<Long> ids);
+
+    Map<Long, ModelFacts> models(ModelKind kind, Set<Long> ids);
+
+    Map<Long, ProviderFacts> synthesizerProviders(Set<Long> ids);
+
+    Map<Long, ProviderFacts> transcriberProviders(Set<Long> ids);
+
+    /** The providers a language uses when the caller names none. */
+    DefaultProviders defaultProviders(long languageId);
+
+    List<LanguageView> listLanguages();
+
+    List<VoiceView> listVoices(Optional<EngineMode> mode, Optional<Long> languageId);
+
+    List<ModelView> listModels(ModelKind kind, Optional<EngineMode> mode);
+
+    List<ProviderView> listSynthesizerProviders(Optional<Long> languageId);
+
+    List<ProviderView> listTranscriberProviders(Optional<Long> languageId);
+
+    /** Either may be {@code null} when the language has no default of that kind. */
+    record DefaultProviders(Long synthesizerProviderId, Long transcriberProviderId) {
+    }
+}

@@ -1,0 +1,64 @@
+package ai.assistants.domain.assistant;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The aggregate. It is built by {@link AssistantFactory} from a checked draft, or reloaded
+ * from storage with {@link #reconstitute}; nothing changes it afterwards.
+ */
+public final class Assistant {
+
+    private final AssistantId id;
+    private final AccountId owner;
+    private final AssistantStatus status;
+    private final AssistantProfile profile;
+    private final Instant createdAt;
+    private final Instant updatedAt;
+
+    private Assistant(AssistantId id, AccountId owner, AssistantStatus status, AssistantProfile profile,
+                      Instant createdAt, Instant updatedAt) {
+        this.id = id;
+        this.owner = Objects.requireNonNull(owner, "owner");
+        this.status = Objects.requireNonNull(status, "status");
+        this.profile = Objects.requireNonNull(profile, "profile");
+        this.createdAt = createdAt;
+        this.updatedAt = updatedAt;
+    }
+
+    /** A new assistant is always inactive and has no identity until it is stored. */
+    static Assistant createNew(AccountId owner, AssistantProfile profile) {
+        return new Assistant(null, owner, AssistantStatus.INACTIVE, profile, null, null);
+    }
+
+    public static Assistant reconstitute(AssistantId id, AccountId owner, AssistantStatus status,
+                                         AssistantProfile profile, Instant createdAt, Instant updatedAt) {
+        return new Assistant(Objects.requireNonNull(id, "id"), owner, status, profile,
+                Objects.requireNonNull(createdAt, "createdAt"), Objects.requireNonNull(updatedAt, "updatedAt"));
+    }
+
+    public Optional<AssistantId> id() {
+        return Optional.ofNullable(id);
+    }
+
+    public AccountId owner() {
+        return owner;
+    }
+
+    public AssistantStatus status() {
+        return status;
+    }
+
+    public AssistantProfile profile() {
+        return profile;
+    }
+
+    public Optional<Instant> createdAt() {
+        return Optional.ofNullable(createdAt);
+    }
+
+    public Optional<Instant> updatedAt() {
+        return Optional.ofNullable(updatedAt);
+    }
+}

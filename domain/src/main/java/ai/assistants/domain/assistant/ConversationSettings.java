@@ -1,0 +1,4 @@
+package ai.assistants.domain.assistant;
+
+public record ConversationSettings(int conversationInactivityTimeout, boolean conversationEndedRetrigger) {
+}

@@ -1,0 +1,4 @@
+package ai.assistants.domain.assistant;
+
+public record PostCallField(String name, String type, String description) {
+}

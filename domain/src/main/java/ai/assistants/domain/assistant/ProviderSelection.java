@@ -1,0 +1,5 @@
+package ai.assistants.domain.assistant;
+
+/** Speech providers, chosen by the caller or from the language; no transcriber outside pipeline mode. */
+public record ProviderSelection(long synthesizerProviderId, Long transcriberProviderId) {
+}

@@ -1,0 +1,4 @@
+package ai.assistants.domain.assistant;
+
+public record ReengagementSettings(int reengagementInterval, String reengagementPrompt) {
+}

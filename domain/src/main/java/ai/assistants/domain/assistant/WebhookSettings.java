@@ -1,0 +1,9 @@
+package ai.assistants.domain.assistant;
+
+public record WebhookSettings(
+        boolean isWebhookActive,
+        String webhookUrl,
+        boolean sendWebhookOnlyOnCompleted,
+        boolean includeRecordingInWebhook,
+        String conversationEndedWebhookUrl) {
+}

@@ -1,0 +1,8 @@
+package ai.assistants.domain.reference;
+
+import ai.assistants.domain.assistant.EngineMode;
+
+import java.util.Set;
+
+public record ModelFacts(long id, ModelKind kind, Set<EngineMode> modes) {
+}

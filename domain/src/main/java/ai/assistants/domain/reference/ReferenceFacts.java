@@ -1,0 +1,24 @@
+package ai.assistants.domain.reference;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What storage knows about the ids a draft refers to. Account-owned maps and sets hold only
+ * the caller's own resources, so another account's id looks exactly like an unknown one.
+ * The default providers are those of the draft's primary language ({@code null} when none).
+ */
+public record ReferenceFacts(
+        Map<Long, VoiceFacts> voices,
+        Set<Long> languageIds,
+        Map<Long, ModelFacts> llmModels,
+        Map<Long, ModelFacts> multimodalModels,
+        Map<Long, ProviderFacts> synthesizerProviders,
+        Map<Long, ProviderFacts> transcriberProviders,
+        Long defaultSynthesizerProviderId,
+        Long defaultTranscriberProviderId,
+        Map<Long, PhoneNumberFacts> phoneNumbers,
+        Set<Long> toolIds,
+        Set<Long> knowledgebaseIds,
+        Set<Long> assistantIds) {
+}

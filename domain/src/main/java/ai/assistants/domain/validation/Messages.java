@@ -1,0 +1,80 @@
+package ai.assistants.domain.validation;
+
+/**
+ * The contract's validation messages, each written once. {@code key} is a violation's field
+ * key ({@code tools.0.phone_number}); the message names it as the contract's attribute, with
+ * {@code _} shown as a space ({@code tools.0.phone number}).
+ */
+public final class Messages {
+
+    /** A JSON value kind as the contract names it in "must be a/an ..." messages. */
+    public enum ValueKind {
+        STRING("must be a string."),
+        INTEGER("must be an integer."),
+        NUMBER("must be a number."),
+        BOOLEAN("must be true or false."),
+        ARRAY("must be an array."),
+        OBJECT("must be an object.");
+
+        private final String phrase;
+
+        ValueKind(String phrase) {
+            this.phrase = phrase;
+        }
+    }
+
+    private Messages() {
+    }
+
+    public static String attribute(String key) {
+        return key.replace('_', ' ');
+    }
+
+    public static String required(String key) {
+        return "The " + attribute(key) + " field is required.";
+    }
+
+    public static String wrongKind(String key, ValueKind expected) {
+        return "The " + attribute(key) + " field " + expected.phrase;
+    }
+
+    public static String maxLength(String key, long max) {
+        return "The " + attribute(key) + " field must not be greater than " + max + " characters.";
+    }
+
+    public static String between(String key, String min, String max) {
+        return "The " + attribute(key) + " field must be between " + min + " and " + max + ".";
+    }
+
+    public static String invalidSelection(String key) {
+        return "The selected " + attribute(key) + " is invalid.";
+    }
+
+    public static String requiredWhen(String key, String otherKey, String value) {
+        return "The " + attribute(key) + " field is required when " + attribute(otherKey) + " is " + value + ".";
+    }
+
+    public static String prohibitedInMode(String key, String mode) {
+        return "The " + attribute(key) + " field is prohibited when mode is " + mode + ".";
+    }
+
+    public static String timezone(String key) {
+        return "The " + attribute(key) + " field must be a valid timezone.";
+    }
+
+    public static String url(String key) {
+        return "The " + attribute(key) + " field must be a valid URL.";
+    }
+
+    public static String duplicate(String key) {
+        return "The " + attribute(key) + " field has a duplicate value.";
+    }
+
+    public static String tooManyItems(String key, int max) {
+        return "The " + attribute(key) + " field must not have more than " + max + " items.";
+    }
+
+    public static String notSupported(String key) {
+        return "The " + attribute(key) + " field is not supported.";
+    }
+}
