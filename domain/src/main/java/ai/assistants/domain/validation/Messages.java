@@ -23,6 +23,17 @@ public final class Messages {
         }
     }
 
+    /** The seed's own message, exact. */
+    public static final String VOICE_NOT_COMPATIBLE = "The selected voice is not compatible with the chosen engine type.";
+    public static final String SECONDARY_CONTAINS_PRIMARY =
+            "The secondary language ids field must not contain the primary language.";
+    public static final String KNOWLEDGEBASE_ID_REQUIRED_WITH_MODE =
+            "The knowledgebase id field is required when knowledgebase mode is present.";
+    public static final String CALLER_ID_NOT_INBOUND = "Caller ID numbers cannot be assigned to inbound assistants.";
+    public static final String PHONE_NUMBER_ALREADY_ASSIGNED =
+            "The selected phone number is already assigned to another inbound assistant.";
+    public static final String FILLERS_PIPELINE_ONLY = "Fillers are only available in pipeline mode.";
+
     private Messages() {
     }
 
@@ -72,6 +83,14 @@ public final class Messages {
 
     public static String tooManyItems(String key, int max) {
         return "The " + attribute(key) + " field must not have more than " + max + " items.";
+    }
+
+    public static String interruptionsRequired(String mode) {
+        return "Interruptions cannot be disabled in " + mode + " mode.";
+    }
+
+    public static String functionCallOnly(String mode) {
+        return "Only function_call mode is available for " + mode + " assistants.";
     }
 
     public static String notSupported(String key) {
