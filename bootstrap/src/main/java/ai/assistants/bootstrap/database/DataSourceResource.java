@@ -1,0 +1,16 @@
+package ai.assistants.bootstrap.database;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+
+import javax.sql.DataSource;
+
+/** Makes the server's data source injectable by constructor everywhere else. */
+@ApplicationScoped
+public class DataSourceResource {
+
+    @Produces
+    @Resource(lookup = "jdbc/assistants")
+    private DataSource dataSource;
+}

@@ -1,0 +1,65 @@
+package ai.assistants.bootstrap.wiring;
+
+import ai.assistants.application.port.in.AuthenticateApiKeyUseCase;
+import ai.assistants.application.port.in.BrowseAccountResourcesQuery;
+import ai.assistants.application.port.in.BrowseCatalogQuery;
+import ai.assistants.application.port.in.CreateAssistantUseCase;
+import ai.assistants.application.port.in.GetAssistantQuery;
+import ai.assistants.application.port.out.AccountResources;
+import ai.assistants.application.port.out.ApiKeys;
+import ai.assistants.application.port.out.AssistantRepository;
+import ai.assistants.application.port.out.ReferenceData;
+import ai.assistants.application.service.AccountResourcesService;
+import ai.assistants.application.service.ApiKeyAuthenticationService;
+import ai.assistants.application.service.CatalogService;
+import ai.assistants.application.service.CreateAssistantService;
+import ai.assistants.application.service.GetAssistantService;
+import ai.assistants.domain.assistant.AssistantFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.validation.Validator;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The use cases are plain classes; this is the one place that builds them from the
+ * adapters the container provides.
+ */
+@ApplicationScoped
+public class UseCases {
+
+    /** Private webhook hosts are refused unless a development setup allows them. */
+    @Produces
+    @ApplicationScoped
+    CreateAssistantUseCase createAssistant(
+            Validator validator,
+            @ConfigProperty(name = "assistants.webhooks.allow-private-hosts", defaultValue = "false")
+            boolean allowPrivateWebhookHosts,
+            AssistantRepository assistants, ReferenceData referenceData, AccountResources accountResources) {
+        AssistantFactory factory = new AssistantFactory(validator, allowPrivateWebhookHosts);
+        return new CreateAssistantService(factory, assistants, referenceData, accountResources);
+    }
+
+    @Produces
+    @ApplicationScoped
+    GetAssistantQuery getAssistant(AssistantRepository assistants) {
+        return new GetAssistantService(assistants);
+    }
+
+    @Produces
+    @ApplicationScoped
+    AuthenticateApiKeyUseCase authenticateApiKey(ApiKeys apiKeys) {
+        return new ApiKeyAuthenticationService(apiKeys);
+    }
+
+    @Produces
+    @ApplicationScoped
+    BrowseCatalogQuery browseCatalog(ReferenceData referenceData) {
+        return new CatalogService(referenceData);
+    }
+
+    @Produces
+    @ApplicationScoped
+    BrowseAccountResourcesQuery browseAccountResources(AccountResources accountResources) {
+        return new AccountResourcesService(accountResources);
+    }
+}
