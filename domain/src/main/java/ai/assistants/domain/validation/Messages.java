@@ -28,7 +28,7 @@ public final class Messages {
     public static final String SECONDARY_CONTAINS_PRIMARY =
             "The secondary language ids field must not contain the primary language.";
     public static final String KNOWLEDGEBASE_ID_REQUIRED_WITH_MODE =
-            "The knowledgebase id field is required when knowledgebase mode is present.";
+            requiredWith("knowledgebase_id", "knowledgebase_mode");
     public static final String CALLER_ID_NOT_INBOUND = "Caller ID numbers cannot be assigned to inbound assistants.";
     public static final String PHONE_NUMBER_ALREADY_ASSIGNED =
             "The selected phone number is already assigned to another inbound assistant.";
@@ -65,8 +65,25 @@ public final class Messages {
         return "The " + attribute(key) + " field is required when " + attribute(otherKey) + " is " + value + ".";
     }
 
+    public static String requiredWith(String key, String otherKey) {
+        return "The " + attribute(key) + " field is required when " + attribute(otherKey) + " is present.";
+    }
+
     public static String prohibitedInMode(String key, String mode) {
         return "The " + attribute(key) + " field is prohibited when mode is " + mode + ".";
+    }
+
+    public static String lengthBetween(String key, long min, long max) {
+        return "The " + attribute(key) + " field must be between " + min + " and " + max + " characters.";
+    }
+
+    /** The contract names the format but no message; this is the phrasing of the family's other formats. */
+    public static String format(String key) {
+        return "The " + attribute(key) + " field format is invalid.";
+    }
+
+    public static String phoneNumber(String key) {
+        return "The " + attribute(key) + " field must be a valid E.164 phone number.";
     }
 
     public static String timezone(String key) {

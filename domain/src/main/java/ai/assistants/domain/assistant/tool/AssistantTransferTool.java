@@ -1,9 +1,12 @@
 package ai.assistants.domain.assistant.tool;
 
+import ai.assistants.domain.validation.constraint.MaxLength;
+import ai.assistants.domain.validation.constraint.Required;
+
 public record AssistantTransferTool(
-        Long assistantId,
-        String description,
-        String messageBeforeTransfer,
+        @Required Long assistantId,
+        @MaxLength(max = 500) String description,
+        @MaxLength(max = 500) String messageBeforeTransfer,
         Boolean speakTransferGreeting) implements BuiltInTool {
     @Override
     public String type() {

@@ -1,6 +1,9 @@
 package ai.assistants.domain.assistant.tool;
 
-public record DtmfInputTool(String description) implements BuiltInTool {
+import ai.assistants.domain.validation.constraint.MaxLength;
+
+public record DtmfInputTool(
+        @MaxLength(max = 500) String description) implements BuiltInTool {
     @Override
     public String type() {
         return BuiltInToolType.DTMF_INPUT.code();

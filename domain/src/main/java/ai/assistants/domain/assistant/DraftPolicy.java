@@ -1,0 +1,9 @@
+package ai.assistants.domain.assistant;
+
+import ai.assistants.domain.reference.ReferenceFacts;
+
+/** One group of rules that need more than the draft's own fields; each adds what it finds to the report. */
+interface DraftPolicy {
+
+    void check(AssistantDraft draft, ReferenceFacts facts, Report report);
+}

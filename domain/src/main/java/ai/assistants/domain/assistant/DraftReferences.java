@@ -1,0 +1,68 @@
+package ai.assistants.domain.assistant;
+
+import ai.assistants.domain.assistant.tool.AssistantTransferTool;
+import ai.assistants.domain.assistant.tool.BuiltInTool;
+import ai.assistants.domain.assistant.tool.WarmCallTransferTool;
+import ai.assistants.domain.reference.ReferencedIds;
+import ai.assistants.domain.validation.constraint.Limits;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The ids a draft names, grouped for one look-up per group. A list longer than its rule allows
+ * is left out: it is rejected whatever its ids are, and looking them up would cost for nothing.
+ */
+final class DraftReferences {
+
+    private static final int MAX_SECONDARY_LANGUAGES = Limits.maxItems(AssistantDraft.class, "secondaryLanguageIds");
+    private static final int MAX_TOOL_IDS = Limits.maxItems(AssistantDraft.class, "toolIds");
+    private static final int MAX_TOOLS = Limits.maxItems(AssistantDraft.class, "tools");
+
+    private DraftReferences() {
+    }
+
+    static ReferencedIds of(AssistantDraft d) {
+        Set<Long> languages = ids(d.languageId());
+        languages.addAll(bounded(d.secondaryLanguageIds(), MAX_SECONDARY_LANGUAGES));
+        Set<Long> phoneNumbers = ids(d.phoneNumberId());
+        Set<Long> assistants = new LinkedHashSet<>();
+        for (BuiltInTool tool : bounded(d.tools(), MAX_TOOLS)) {
+            if (tool instanceof WarmCallTransferTool warm && warm.outboundPhoneId() != null) {
+                phoneNumbers.add(warm.outboundPhoneId());
+            } else if (tool instanceof AssistantTransferTool transfer && transfer.assistantId() != null) {
+                assistants.add(transfer.assistantId());
+            }
+        }
+        return new ReferencedIds(d.languageId(), frozen(ids(d.voiceId())), frozen(languages),
+                frozen(ids(d.llmModelId(), d.chatLlmFallbackId())), frozen(ids(d.multimodalModelId())),
+                frozen(ids(d.synthesizerProviderId())), frozen(ids(d.transcriberProviderId())), frozen(phoneNumbers),
+                frozen(new LinkedHashSet<>(bounded(d.toolIds(), MAX_TOOL_IDS))), frozen(ids(d.knowledgebaseId())),
+                frozen(assistants));
+    }
+
+    private static Set<Long> ids(Long... ids) {
+        Set<Long> set = new LinkedHashSet<>();
+        for (Long id : ids) {
+            if (id != null) {
+                set.add(id);
+            }
+        }
+        return set;
+    }
+
+    /** The list's non-null items, or nothing when the list is absent or too long. */
+    private static <T> List<T> bounded(List<T> list, int max) {
+        if (list == null || list.size() > max) {
+            return List.of();
+        }
+        return list.stream().filter(Objects::nonNull).toList();
+    }
+
+    private static Set<Long> frozen(Collection<Long> ids) {
+        return Set.copyOf(ids);
+    }
+}

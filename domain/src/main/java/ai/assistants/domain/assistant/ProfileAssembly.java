@@ -1,0 +1,106 @@
+package ai.assistants.domain.assistant;
+
+import ai.assistants.domain.reference.ReferenceFacts;
+import ai.assistants.domain.validation.constraint.Codes;
+import ai.assistants.domain.validation.constraint.Numbers;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a draft that broke no rule into a profile, applying the contract's defaults (its
+ * "Settings" list). Only called after every rule passed, so every code parses and every
+ * number is in range.
+ */
+final class ProfileAssembly {
+
+    private ProfileAssembly() {
+    }
+
+    static AssistantProfile profile(AssistantDraft d, ReferenceFacts facts) {
+        return new AssistantProfile(d.name(), d.voiceId(), d.languageId(), code(AssistantType.class, d.type()),
+                d.timezone(), d.initialMessage(), d.systemPrompt(), engine(d), copyOrEmpty(d.secondaryLanguageIds()),
+                knowledgebase(d), d.phoneNumberId(), copyOrEmpty(d.toolIds()),
+                d.tools() == null ? List.of() : d.tools().stream().map(ToolDefaults::apply).toList(),
+                ProviderChoice.resolve(d, facts),
+                new VoiceSettings(or(d.voiceStability(), decimal("0.70")), or(d.voiceSimilarity(), decimal("0.50")),
+                        or(d.speechSpeed(), decimal("1.00")), or(d.llmTemperature(), decimal("0.10")),
+                        or(d.ttsEmotionEnabled(), true)),
+                new CallBehavior(or(d.allowInterruptions(), true), or(d.fillers(), false), fillerConfig(d.fillerConfig()),
+                        or(d.record(), false), or(d.enableNoiseCancellation(), true), or(d.waitForCustomer(), false)),
+                new TimingSettings(seconds(d.maxDuration(), 600), seconds(d.maxSilenceDuration(), 40),
+                        integerOrNull(d.maxInitialSilenceDuration()), seconds(d.ringingTime(), 30)),
+                new ReengagementSettings(seconds(d.reengagementInterval(), 30), d.reengagementPrompt()),
+                new VoicemailSettings(or(d.endCallOnVoicemail(), true), d.voiceMailMessage()),
+                new EndpointingSettings(d.endpointType() == null ? EndpointType.VAD : code(EndpointType.class, d.endpointType()),
+                        or(d.endpointSensitivity(), decimal("0.5")), or(d.interruptSensitivity(), decimal("0.5")),
+                        integerOrNull(d.minInterruptWords())),
+                new AmbientSettings(d.ambientSound() == null ? null : code(AmbientSound.class, d.ambientSound()),
+                        or(d.ambientSoundVolume(), decimal("0.5"))),
+                new WebhookSettings(or(d.isWebhookActive(), false), d.webhookUrl(), or(d.sendWebhookOnlyOnCompleted(), true),
+                        or(d.includeRecordingInWebhook(), true), d.conversationEndedWebhookUrl()),
+                new PostCallEvaluation(or(d.postCallEvaluation(), true), copyOrEmpty(d.postCallSchema())),
+                new Variables(variables(d.variables())),
+                new ConversationSettings(seconds(d.conversationInactivityTimeout(), 30), or(d.conversationEndedRetrigger(), false)));
+    }
+
+    private static EngineSettings engine(AssistantDraft d) {
+        return new EngineSettings(code(EngineMode.class, d.mode()), d.llmModelId(), d.multimodalModelId(),
+                d.chatLlmFallbackId(), d.turnDetectionThreshold());
+    }
+
+    private static KnowledgebaseAttachment knowledgebase(AssistantDraft d) {
+        if (d.knowledgebaseId() == null) {
+            return null;
+        }
+        KnowledgebaseMode mode = d.knowledgebaseMode() == null
+                ? KnowledgebaseMode.FUNCTION_CALL : code(KnowledgebaseMode.class, d.knowledgebaseMode());
+        return new KnowledgebaseAttachment(d.knowledgebaseId(), mode);
+    }
+
+    private static FillerConfig fillerConfig(FillerConfig config) {
+        return config == null ? null : new FillerConfig(copyOrNull(config.positive()), copyOrNull(config.negative()),
+                copyOrNull(config.question()), copyOrNull(config.neutral()));
+    }
+
+    /** Numbers become BigDecimal, as {@link Variables} promises; the order sent is kept. */
+    private static Map<String, Object> variables(Map<String, Object> variables) {
+        if (variables == null) {
+            return Map.of();
+        }
+        Map<String, Object> copy = new LinkedHashMap<>();
+        variables.forEach((key, value) -> copy.put(key, value instanceof Number number ? Numbers.exact(number) : value));
+        return Collections.unmodifiableMap(copy);
+    }
+
+    private static <E extends Enum<E>> E code(Class<E> type, String code) {
+        return Codes.parse(type, code).orElseThrow(() -> new IllegalStateException("unchecked " + type.getSimpleName()));
+    }
+
+    static <T> T or(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+
+    static <T> List<T> copyOrNull(List<T> list) {
+        return list == null ? null : List.copyOf(list);
+    }
+
+    private static <T> List<T> copyOrEmpty(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+
+    private static int seconds(Long value, int fallback) {
+        return value == null ? fallback : value.intValue();
+    }
+
+    private static Integer integerOrNull(Long value) {
+        return value == null ? null : value.intValue();
+    }
+
+    private static BigDecimal decimal(String value) {
+        return new BigDecimal(value);
+    }
+}

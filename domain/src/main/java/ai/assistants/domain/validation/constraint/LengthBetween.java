@@ -1,0 +1,28 @@
+package ai.assistants.domain.validation.constraint;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Between {@code min} and {@code max} Unicode code points. */
+@Documented
+@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT})
+@Retention(RetentionPolicy.RUNTIME)
+@Constraint(validatedBy = LengthBetweenValidator.class)
+public @interface LengthBetween {
+
+    String message() default "LENGTH_BETWEEN|{min}|{max}";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    long min();
+
+    long max();
+}

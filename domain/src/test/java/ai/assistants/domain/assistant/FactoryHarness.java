@@ -1,0 +1,37 @@
+package ai.assistants.domain.assistant;
+
+import ai.assistants.domain.reference.ReferenceFacts;
+import ai.assistants.domain.validation.InvalidAssistantException;
+import ai.assistants.domain.validation.Violations;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+
+import java.util.List;
+import java.util.Map;
+
+/** Runs the factory with Hibernate Validator, the engine the server also uses. */
+final class FactoryHarness {
+
+    static final AccountId OWNER = new AccountId(7L);
+    private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
+    static final Validator VALIDATOR = VALIDATION.getValidator();
+    static final AssistantFactory FACTORY = new AssistantFactory(VALIDATOR);
+
+    private FactoryHarness() {
+    }
+
+    static Map<String, List<String>> violations(AssistantDrafts draft) {
+        return violations(FACTORY, draft.build(), ReferenceFactsFixture.facts(), new Violations());
+    }
+
+    static Map<String, List<String>> violations(AssistantFactory factory, AssistantDraft draft, ReferenceFacts facts,
+                                                Violations unreadable) {
+        try {
+            factory.createNew(OWNER, draft, facts, unreadable);
+            return Map.of();
+        } catch (InvalidAssistantException invalid) {
+            return invalid.violations().asMap();
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package ai.assistants.domain.assistant;
+
+import ai.assistants.domain.assistant.tool.AssistantTransferTool;
+import ai.assistants.domain.assistant.tool.BookingField;
+import ai.assistants.domain.assistant.tool.BuiltInTool;
+import ai.assistants.domain.assistant.tool.CalendarIntegrationTool;
+import ai.assistants.domain.assistant.tool.CallTransferTool;
+import ai.assistants.domain.assistant.tool.CollectKeypadTool;
+import ai.assistants.domain.assistant.tool.DtmfInputTool;
+import ai.assistants.domain.assistant.tool.EndCallTool;
+import ai.assistants.domain.assistant.tool.UnrecognizedTool;
+import ai.assistants.domain.assistant.tool.WarmCallTransferTool;
+import ai.assistants.domain.validation.Messages;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static ai.assistants.domain.assistant.FactoryHarness.violations;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+class ToolRulesTest {
+
+    private static final String D501 = "d".repeat(501);
+
+    private static WarmCallTransferTool warm(String supervisor, Long outbound, String description, Boolean sip,
+                                             String callerIdMode, String customCallerId, Long volume) {
+        return new WarmCallTransferTool(supervisor, outbound, description, sip, callerIdMode, customCallerId, null,
+                volume, null, null, null, null);
+    }
+
+    private static CalendarIntegrationTool calendar(String key, String slug, String endpoint, String customEndpoint) {
+        return new CalendarIntegrationTool(key, slug, null, endpoint, customEndpoint, null, null);
+    }
+
+    static Stream<Arguments> rejected() {
+        return Stream.of(
+                arguments(new UnrecognizedTool(null), "type", Messages.required("tools.0.type")),
+                arguments(new UnrecognizedTool(" "), "type", Messages.required("tools.0.type")),
+                arguments(new UnrecognizedTool("fax"), "type", "The selected tools.0.type is invalid."),
+                arguments(new EndCallTool(D501), "description", Messages.maxLength("tools.0.description", 500)),
+                arguments(new DtmfInputTool(D501), "description", Messages.maxLength("tools.0.description", 500)),
+                arguments(new CallTransferTool(null, null, null, null, null, null), "phone_number",
+                        "The tools.0.phone number field is required."),
+                arguments(new CallTransferTool("0712345678", null, null, null, null, null), "phone_number",
+                        Messages.phoneNumber("tools.0.phone_number")),
+                arguments(new CallTransferTool("+123456", null, null, null, null, null), "phone_number",
+                        Messages.phoneNumber("tools.0.phone_number")),
+                arguments(new CallTransferTool("+1234567890123456", null, null, null, null, null), "phone_number",
+                        Messages.phoneNumber("tools.0.phone_number")),
+                arguments(new CallTransferTool("+40712345678", null, null, "+02:00", null, null), "timezone",
+                        Messages.timezone("tools.0.timezone")),
+                arguments(new CallTransferTool("+40712345678", null, null, null, null, "m".repeat(1001)), "warm_transfer_message",
+                        Messages.maxLength("tools.0.warm_transfer_message", 1000)),
+                arguments(warm(null, 1L, "d", null, null, null, null), "supervisor_phone", Messages.required("tools.0.supervisor_phone")),
+                arguments(warm("sip:agent@pbx.example.com", 1L, "d", false, null, null, null), "supervisor_phone",
+                        Messages.phoneNumber("tools.0.supervisor_phone")),
+                arguments(warm("not a sip", 1L, "d", true, null, null, null), "supervisor_phone",
+                        Messages.format("tools.0.supervisor_phone")),
+                arguments(warm("+40712345678", null, "d", null, null, null, null), "outbound_phone_id",
+                        Messages.required("tools.0.outbound_phone_id")),
+                arguments(warm("+40712345678", 1L, null, null, null, null, null), "description", Messages.required("tools.0.description")),
+                arguments(warm("+40712345678", 1L, "d", null, "custom", null, null), "custom_caller_id",
+                        "The tools.0.custom caller id field is required when tools.0.caller id mode is custom."),
+                arguments(warm("+40712345678", 1L, "d", null, "random", null, null), "caller_id_mode",
+                        Messages.invalidSelection("tools.0.caller_id_mode")),
+                arguments(warm("+40712345678", 1L, "d", null, null, null, 101L), "hold_music_volume",
+                        Messages.between("tools.0.hold_music_volume", "0", "100")),
+                arguments(warm("+40712345678", 9L, "d", null, null, null, null), "outbound_phone_id",
+                        Messages.invalidSelection("tools.0.outbound_phone_id")),
+                arguments(new CollectKeypadTool(0L, null), "timeout", Messages.between("tools.0.timeout", "1", "30")),
+                arguments(new CollectKeypadTool(31L, null), "timeout", Messages.between("tools.0.timeout", "1", "30")),
+                arguments(new CollectKeypadTool(null, "0"), "stop_key", Messages.invalidSelection("tools.0.stop_key")),
+                arguments(calendar(null, "intro", null, null), "calcom_api_key", Messages.required("tools.0.calcom_api_key")),
+                arguments(calendar("k", null, null, null), "calcom_event_slug", Messages.required("tools.0.calcom_event_slug")),
+                arguments(calendar("k", "intro", "asia", null), "calcom_endpoint", Messages.invalidSelection("tools.0.calcom_endpoint")),
+                arguments(calendar("k", "intro", "custom", null), "calcom_custom_endpoint",
+                        Messages.requiredWhen("tools.0.calcom_custom_endpoint", "tools.0.calcom_endpoint", "custom")),
+                arguments(calendar("k", "intro", "custom", "http://cal.example.com"), "calcom_custom_endpoint",
+                        Messages.url("tools.0.calcom_custom_endpoint")),
+                arguments(new CalendarIntegrationTool("k", "intro", null, null, null,
+                        List.of(new BookingField("a", "text", "A", null, null), new BookingField("a", null, "B", null, null)), null),
+                        "calcom_booking_fields.1.type", Messages.required("tools.0.calcom_booking_fields.1.type")),
+                arguments(new AssistantTransferTool(null, null, null, null), "assistant_id", Messages.required("tools.0.assistant_id")),
+                arguments(new AssistantTransferTool(2L, null, null, null), "assistant_id", Messages.invalidSelection("tools.0.assistant_id")),
+                arguments(new AssistantTransferTool(1L, null, D501, null), "message_before_transfer",
+                        Messages.maxLength("tools.0.message_before_transfer", 500)));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @MethodSource("rejected")
+    void each_tool_type_reports_its_fields_under_the_tool_key(BuiltInTool tool, String field, String message) {
+        assertThat(violations(AssistantDrafts.valid().tools(List.of(tool))))
+                .containsEntry("tools.0." + field, List.of(message));
+    }
+
+    @Test
+    void every_built_in_type_is_accepted_with_valid_fields() {
+        assertThat(violations(AssistantDrafts.valid().tools(AssistantDrafts.allToolTypes()))).isEmpty();
+    }
+
+    @Test
+    void a_sip_supervisor_is_accepted_when_custom_sip_is_true() {
+        var tools = List.<BuiltInTool>of(warm("sip:agent@pbx.example.com", 1L, "d", true, null, null, null),
+                warm("1042", 1L, "d", true, null, null, null));
+
+        assertThat(violations(AssistantDrafts.valid().tools(tools))).isEmpty();
+    }
+
+    @Test
+    void a_null_tool_is_required_and_the_others_are_still_checked() {
+        var found = violations(AssistantDrafts.valid().tools(java.util.Arrays.asList(null, new CollectKeypadTool(99L, null))));
+
+        assertThat(found).containsOnly(Map.entry("tools.0", List.of(Messages.required("tools.0"))),
+                Map.entry("tools.1.timeout", List.of(Messages.between("tools.1.timeout", "1", "30"))));
+    }
+
+    @Test
+    void too_many_tools_are_reported_once_on_the_list_without_judging_items() {
+        var found = violations(AssistantDrafts.valid().tools(Collections.nCopies(5000, new UnrecognizedTool(null))));
+
+        assertThat(found).containsOnly(Map.entry("tools", List.of(Messages.tooManyItems("tools", 20))));
+    }
+}
