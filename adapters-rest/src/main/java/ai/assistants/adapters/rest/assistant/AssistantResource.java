@@ -1,0 +1,131 @@
+package ai.assistants.adapters.rest.assistant;
+
+import ai.assistants.adapters.rest.http.ApiException;
+import ai.assistants.adapters.rest.http.ErrorBody;
+import ai.assistants.adapters.rest.http.RequestContext;
+import ai.assistants.adapters.rest.http.ValidationErrorBody;
+import ai.assistants.adapters.rest.json.JsonBodyParser;
+import ai.assistants.adapters.rest.json.JsonRecordBinder;
+import ai.assistants.adapters.rest.openapi.ApiModelReader;
+import ai.assistants.application.port.in.CreateAssistantCommand;
+import ai.assistants.application.port.in.CreateAssistantUseCase;
+import ai.assistants.application.port.in.GetAssistantQuery;
+import ai.assistants.domain.assistant.Assistant;
+import ai.assistants.domain.assistant.AssistantDraft;
+import ai.assistants.domain.assistant.AssistantId;
+import ai.assistants.domain.validation.Violations;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.io.InputStream;
+import java.util.Optional;
+
+@Path("/user/assistant")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Assistants")
+@SecurityRequirement(name = ApiModelReader.API_KEY)
+@APIResponse(responseCode = "401", description = "Missing, malformed or unknown API key",
+        content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+@ApplicationScoped
+public class AssistantResource {
+
+    private static final int MAX_ID_DIGITS = 18;
+
+    private final CreateAssistantUseCase createAssistant;
+    private final GetAssistantQuery getAssistant;
+    private final JsonBodyParser parser;
+    private final AssistantResponseMapper responses;
+    private final RequestContext request;
+    private final JsonRecordBinder binder = new JsonRecordBinder();
+
+    @Inject
+    public AssistantResource(CreateAssistantUseCase createAssistant, GetAssistantQuery getAssistant,
+                             JsonBodyParser parser, AssistantResponseMapper responses, RequestContext request) {
+        this.createAssistant = createAssistant;
+        this.getAssistant = getAssistant;
+        this.parser = parser;
+        this.responses = responses;
+        this.request = request;
+    }
+
+    /** For CDI's client proxy only. */
+    protected AssistantResource() {
+        this(null, null, null, null, null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create an assistant",
+            description = "Every violated rule is reported in one 422 answer; nothing is stored unless the answer is 201.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = ApiModelReader.CREATE_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Created; the new assistant is inactive",
+            headers = @Header(name = HttpHeaders.LOCATION, description = "/api/user/assistant/{id}",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = AssistantEnvelopes.Created.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, or JSON that is not an object",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "413", description = "Body larger than 1 MiB",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "415", description = "Content-Type is not application/json",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "422", description = "Every violated rule, keyed by field",
+            content = @Content(schema = @Schema(implementation = ValidationErrorBody.class)))
+    public Response create(InputStream body, @Context UriInfo uri) {
+        Violations unreadable = new Violations();
+        AssistantDraft draft = binder.bind(parser.parseObject(body), AssistantDraft.class, unreadable);
+        Assistant created = createAssistant.create(new CreateAssistantCommand(request.caller(), draft, unreadable));
+        CreatedAssistantData data = responses.toCreated(created);
+        String location = uri.getBaseUriBuilder().path(AssistantResource.class).path(Long.toString(data.id()))
+                .build().getRawPath();
+        return Response.status(Response.Status.CREATED)
+                .header(HttpHeaders.LOCATION, location)
+                .entity(new AssistantEnvelopes.Created(AssistantEnvelopes.CREATED, data))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read one of the caller's assistants back")
+    @APIResponse(responseCode = "200", description = "The assistant, defaults resolved and secrets masked",
+            content = @Content(schema = @Schema(implementation = AssistantEnvelopes.Found.class)))
+    @APIResponse(responseCode = "404", description = "No such assistant among the caller's",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    public AssistantEnvelopes.Found get(@PathParam("id") String id) {
+        return parseId(id)
+                .flatMap(assistantId -> getAssistant.get(request.caller(), assistantId))
+                .map(responses::toData)
+                .map(AssistantEnvelopes.Found::new)
+                .orElseThrow(ApiException::assistantNotFound);
+    }
+
+    /** Ids are positive decimal integers; any other path segment names no assistant. */
+    private static Optional<AssistantId> parseId(String id) {
+        boolean plainDigits = !id.isEmpty() && id.length() <= MAX_ID_DIGITS
+                && id.chars().allMatch(c -> c >= '0' && c <= '9');
+        if (!plainDigits) {
+            return Optional.empty();
+        }
+        long value = Long.parseLong(id);
+        return value > 0 ? Optional.of(new AssistantId(value)) : Optional.empty();
+    }
+}

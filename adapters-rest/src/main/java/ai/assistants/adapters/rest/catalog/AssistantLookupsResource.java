@@ -1,0 +1,163 @@
+package ai.assistants.adapters.rest.catalog;
+
+import ai.assistants.adapters.rest.catalog.CatalogDtos.LanguageItem;
+import ai.assistants.adapters.rest.catalog.CatalogDtos.LlmModelItem;
+import ai.assistants.adapters.rest.catalog.CatalogDtos.ModelItem;
+import ai.assistants.adapters.rest.catalog.CatalogDtos.PhoneNumberItem;
+import ai.assistants.adapters.rest.catalog.CatalogDtos.ProviderItem;
+import ai.assistants.adapters.rest.catalog.CatalogDtos.VoiceItem;
+import ai.assistants.adapters.rest.http.ErrorBody;
+import ai.assistants.adapters.rest.http.RequestContext;
+import ai.assistants.adapters.rest.openapi.ApiModelReader;
+import ai.assistants.adapters.rest.http.ValidationErrorBody;
+import ai.assistants.application.catalog.ModelView;
+import ai.assistants.application.port.in.BrowseAccountResourcesQuery;
+import ai.assistants.application.port.in.BrowseCatalogQuery;
+import ai.assistants.domain.assistant.AssistantType;
+import ai.assistants.domain.assistant.EngineMode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a caller picks from when creating an assistant: the platform-wide reference data, and
+ * the caller's own phone numbers. One root resource serves all of {@code /user/assistants}, so
+ * path matching never has to choose between two classes.
+ */
+@Path("/user/assistants")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Catalog")
+@SecurityRequirement(name = ApiModelReader.API_KEY)
+@APIResponse(responseCode = "401", description = "Missing, malformed or unknown API key",
+        content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+@ApplicationScoped
+public class AssistantLookupsResource {
+
+    private final BrowseCatalogQuery catalog;
+    private final BrowseAccountResourcesQuery accountResources;
+    private final CatalogResponseMapper items;
+    private final RequestContext request;
+
+    @Inject
+    public AssistantLookupsResource(BrowseCatalogQuery catalog, BrowseAccountResourcesQuery accountResources,
+                                    CatalogResponseMapper items, RequestContext request) {
+        this.catalog = catalog;
+        this.accountResources = accountResources;
+        this.items = items;
+        this.request = request;
+    }
+
+    /** For CDI's client proxy only. */
+    protected AssistantLookupsResource() {
+        this(null, null, null, null);
+    }
+
+    @GET
+    @Path("/languages")
+    @Operation(summary = "Languages")
+    @APIResponse(responseCode = "200", description = "Every language",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = LanguageItem.class)))
+    public List<LanguageItem> languages() {
+        return items.languages(catalog.languages());
+    }
+
+    @GET
+    @Path("/voices")
+    @Operation(summary = "Voices, by the engine modes they support and by language")
+    @APIResponse(responseCode = "200", description = "The matching voices",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = VoiceItem.class)))
+    @APIResponse(responseCode = "422", description = "An invalid filter value",
+            content = @Content(schema = @Schema(implementation = ValidationErrorBody.class)))
+    public List<VoiceItem> voices(
+            @QueryParam("mode") @Parameter(schema = @Schema(enumeration = {"pipeline", "multimodal", "dualplex"}))
+            String mode,
+            @QueryParam("language_id") @Parameter(schema = @Schema(type = SchemaType.INTEGER)) String languageId) {
+        QueryParameters parameters = new QueryParameters();
+        Optional<EngineMode> engineMode = parameters.oneOf("mode", mode, EngineMode.class, EngineMode::code);
+        Optional<Long> language = parameters.id("language_id", languageId);
+        parameters.requireValid();
+        return items.voices(catalog.voices(engineMode, language));
+    }
+
+    @GET
+    @Path("/models")
+    @Operation(summary = "Models: LLMs (default), or the multimodal models of one engine mode",
+            description = "`[{id, name}]` for `llm`; `[{id, name, code}]` for `multimodal` and `dualplex`.")
+    @APIResponse(responseCode = "200", description = "The models of that type",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+                    oneOf = {LlmModelItem.class, ModelItem.class})))
+    @APIResponse(responseCode = "422", description = "An invalid type",
+            content = @Content(schema = @Schema(implementation = ValidationErrorBody.class)))
+    public List<?> models(
+            @QueryParam("type") @Parameter(schema = @Schema(enumeration = {"llm", "multimodal", "dualplex"},
+                    defaultValue = "llm")) String type) {
+        QueryParameters parameters = new QueryParameters();
+        ModelListing listing = parameters.oneOf("type", type, ModelListing.class, ModelListing::code)
+                .orElse(ModelListing.LLM);
+        parameters.requireValid();
+        List<ModelView> models = catalog.models(listing.kind(), listing.mode());
+        return listing == ModelListing.LLM ? items.llmModels(models) : items.models(models);
+    }
+
+    @GET
+    @Path("/synthesizer-providers")
+    @Operation(summary = "Speech synthesis providers, by the language they support")
+    @APIResponse(responseCode = "200", description = "The matching providers",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ProviderItem.class)))
+    @APIResponse(responseCode = "422", description = "An invalid language_id",
+            content = @Content(schema = @Schema(implementation = ValidationErrorBody.class)))
+    public List<ProviderItem> synthesizerProviders(
+            @QueryParam("language_id") @Parameter(schema = @Schema(type = SchemaType.INTEGER)) String languageId) {
+        return items.providers(catalog.synthesizerProviders(languageFilter(languageId)));
+    }
+
+    @GET
+    @Path("/transcriber-providers")
+    @Operation(summary = "Speech recognition providers, by the language they support")
+    @APIResponse(responseCode = "200", description = "The matching providers",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ProviderItem.class)))
+    @APIResponse(responseCode = "422", description = "An invalid language_id",
+            content = @Content(schema = @Schema(implementation = ValidationErrorBody.class)))
+    public List<ProviderItem> transcriberProviders(
+            @QueryParam("language_id") @Parameter(schema = @Schema(type = SchemaType.INTEGER)) String languageId) {
+        return items.providers(catalog.transcriberProviders(languageFilter(languageId)));
+    }
+
+    @GET
+    @Path("/phone-numbers")
+    @Operation(summary = "The caller's phone numbers",
+            description = "`type=inbound` leaves out Caller ID numbers and numbers held by an inbound assistant.")
+    @APIResponse(responseCode = "200", description = "The caller's numbers",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PhoneNumberItem.class)))
+    @APIResponse(responseCode = "422", description = "An invalid type",
+            content = @Content(schema = @Schema(implementation = ValidationErrorBody.class)))
+    public List<PhoneNumberItem> phoneNumbers(
+            @QueryParam("type") @Parameter(schema = @Schema(enumeration = {"inbound", "outbound"})) String type) {
+        QueryParameters parameters = new QueryParameters();
+        Optional<AssistantType> usableFor = parameters.oneOf("type", type, AssistantType.class, AssistantType::code);
+        parameters.requireValid();
+        return items.phoneNumbers(accountResources.phoneNumbers(request.caller(), usableFor));
+    }
+
+    private static Optional<Long> languageFilter(String languageId) {
+        QueryParameters parameters = new QueryParameters();
+        Optional<Long> language = parameters.id("language_id", languageId);
+        parameters.requireValid();
+        return language;
+    }
+}

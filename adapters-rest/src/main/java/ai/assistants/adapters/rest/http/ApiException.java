@@ -1,0 +1,63 @@
+package ai.assistants.adapters.rest.http;
+
+import ai.assistants.domain.validation.Violations;
+import jakarta.ws.rs.core.Response.Status;
+
+import java.util.Optional;
+
+/**
+ * A request the API answers with a client error; {@link ApiExceptionMapper} renders it. The
+ * contract's request-level messages are written here, once.
+ */
+public final class ApiException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+    static final int UNPROCESSABLE_CONTENT = 422;
+
+    private final int status;
+    private final transient Violations violations;
+
+    private ApiException(int status, String message, Violations violations) {
+        super(message, null, false, false);
+        this.status = status;
+        this.violations = violations;
+    }
+
+    public static ApiException unauthenticated() {
+        return new ApiException(Status.UNAUTHORIZED.getStatusCode(), "Unauthenticated.", null);
+    }
+
+    public static ApiException malformedJson() {
+        return new ApiException(Status.BAD_REQUEST.getStatusCode(), "Malformed JSON request body.", null);
+    }
+
+    public static ApiException notAJsonObject() {
+        return new ApiException(Status.BAD_REQUEST.getStatusCode(), "The request body must be a JSON object.", null);
+    }
+
+    public static ApiException unsupportedMediaType() {
+        return new ApiException(Status.UNSUPPORTED_MEDIA_TYPE.getStatusCode(),
+                "Unsupported media type. Use application/json.", null);
+    }
+
+    public static ApiException tooLarge() {
+        return new ApiException(Status.REQUEST_ENTITY_TOO_LARGE.getStatusCode(), "Request body too large.", null);
+    }
+
+    public static ApiException assistantNotFound() {
+        return new ApiException(Status.NOT_FOUND.getStatusCode(), "Assistant not found", null);
+    }
+
+    /** Query parameters that break the contract, reported like a body's violations. */
+    public static ApiException invalid(Violations violations) {
+        return new ApiException(UNPROCESSABLE_CONTENT, ValidationErrorBody.VALIDATION_FAILED, violations);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public Optional<Violations> violations() {
+        return Optional.ofNullable(violations);
+    }
+}

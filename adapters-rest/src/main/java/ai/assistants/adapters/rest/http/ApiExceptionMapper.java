@@ -1,0 +1,23 @@
+package ai.assistants.adapters.rest.http;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+@Provider
+@ApplicationScoped
+public class ApiExceptionMapper implements ExceptionMapper<ApiException> {
+
+    @Override
+    public Response toResponse(ApiException exception) {
+        Response response = exception.violations()
+                .map(ErrorResponses::validationFailed)
+                .orElseGet(() -> ErrorResponses.error(exception.status(), exception.getMessage()));
+        if (exception.status() == Response.Status.UNAUTHORIZED.getStatusCode()) {
+            return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+        }
+        return response;
+    }
+}

@@ -1,0 +1,57 @@
+package ai.assistants.adapters.rest.http;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.Map;
+
+/**
+ * The errors JAX-RS itself raises (no such path, method not allowed, wrong media type), in the
+ * API's own error shape. Headers such as {@code Allow} are kept.
+ */
+@Provider
+@ApplicationScoped
+public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+
+    private static final Map<Integer, String> MESSAGES = Map.of(
+            400, "Bad request.",
+            404, "Not found.",
+            405, "Method not allowed.",
+            406, "Not acceptable. This API answers application/json.",
+            415, ApiException.unsupportedMediaType().getMessage());
+
+    private final UnexpectedExceptionMapper unexpected;
+
+    @Inject
+    public WebApplicationExceptionMapper(UnexpectedExceptionMapper unexpected) {
+        this.unexpected = unexpected;
+    }
+
+    /** For CDI's client proxy only. */
+    protected WebApplicationExceptionMapper() {
+        this(null);
+    }
+
+    @Override
+    public Response toResponse(WebApplicationException exception) {
+        Response original = exception.getResponse();
+        int status = original.getStatus();
+        if (status >= 500) {
+            return unexpected.toResponse(exception);
+        }
+        Response.ResponseBuilder answer = Response.fromResponse(original).entity(null);
+        return ErrorResponses.json(answer, new ErrorBody(messageFor(original)));
+    }
+
+    private static String messageFor(Response original) {
+        String known = MESSAGES.get(original.getStatus());
+        if (known != null) {
+            return known;
+        }
+        return original.getStatusInfo().getReasonPhrase() + ".";
+    }
+}

@@ -1,0 +1,192 @@
+package ai.assistants.adapters.rest.json;
+
+import ai.assistants.domain.validation.ContractKeys;
+import ai.assistants.domain.assistant.tool.BuiltInTool;
+import ai.assistants.domain.assistant.tool.BuiltInToolType;
+import ai.assistants.domain.assistant.tool.UnrecognizedTool;
+import ai.assistants.domain.validation.Messages;
+import ai.assistants.domain.validation.Messages.ValueKind;
+import ai.assistants.domain.validation.Violations;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Binds a JSON object onto a record by its components (camelCase in Java, snake_case in JSON).
+ * It never rejects a request: a value of the wrong JSON kind or a key the record does not have
+ * becomes a violation and the component stays {@code null}, so the domain can report
+ * everything else in the same answer. List elements keep their positions (a bad element is
+ * {@code null}), so the domain's keys such as {@code tool_ids.1} still point at what was sent.
+ */
+public final class JsonRecordBinder {
+
+    private static final String TOOL_TYPE = "type";
+
+    public <T extends Record> T bind(JsonObject json, Class<T> type, Violations violations) {
+        return type.cast(bindRecord(json, type, "", Set.of(), violations));
+    }
+
+    private Object bindRecord(JsonObject json, Class<?> type, String path, Set<String> alsoKnown,
+                              Violations violations) {
+        RecordShape shape = RecordShape.of(type);
+        for (String key : json.keySet()) {
+            if (!shape.knows(key) && !alsoKnown.contains(key)) {
+                String field = ContractKeys.child(path, key);
+                violations.add(field, Messages.notSupported(field));
+            }
+        }
+        List<RecordShape.Component> components = shape.components();
+        Object[] values = new Object[components.size()];
+        for (int i = 0; i < values.length; i++) {
+            RecordShape.Component component = components.get(i);
+            JsonValue value = json.get(component.jsonName());
+            values[i] = value == null
+                    ? null
+                    : read(value, component.type(), ContractKeys.child(path, component.jsonName()), violations);
+        }
+        return shape.construct(values);
+    }
+
+    private Object read(JsonValue value, Type target, String key, Violations violations) {
+        if (value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        Class<?> raw = rawClass(target);
+        if (raw == String.class) {
+            return value instanceof JsonString text ? text.getString() : wrong(key, ValueKind.STRING, violations);
+        }
+        if (raw == Long.class) {
+            return readInteger(value, key, violations);
+        }
+        if (raw == BigDecimal.class) {
+            return value instanceof JsonNumber number ? number.bigDecimalValue() : wrong(key, ValueKind.NUMBER, violations);
+        }
+        if (raw == Boolean.class) {
+            return readBoolean(value, key, violations);
+        }
+        if (raw == List.class) {
+            return readList(value, elementType(target, 0), key, violations);
+        }
+        if (raw == Map.class) {
+            return readScalarMap(value, key, violations);
+        }
+        if (raw == BuiltInTool.class) {
+            return readTool(value, key, violations);
+        }
+        if (raw.isRecord()) {
+            return value instanceof JsonObject object
+                    ? bindRecord(object, raw, key, Set.of(), violations)
+                    : wrong(key, ValueKind.OBJECT, violations);
+        }
+        throw new IllegalStateException("No JSON reading for " + target + " at " + key);
+    }
+
+    private static Object readInteger(JsonValue value, String key, Violations violations) {
+        if (!(value instanceof JsonNumber number)) {
+            return wrong(key, ValueKind.INTEGER, violations);
+        }
+        BigDecimal exact = number.bigDecimalValue();
+        if (exact.signum() != 0 && exact.stripTrailingZeros().scale() > 0) {
+            return wrong(key, ValueKind.INTEGER, violations);
+        }
+        try {
+            return exact.longValueExact();
+        } catch (ArithmeticException beyondLong) {
+            // Beyond every range and every id: the nearest long keeps it that way for the domain's rules
+            return exact.signum() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
+        }
+    }
+
+    private static Object readBoolean(JsonValue value, String key, Violations violations) {
+        return switch (value.getValueType()) {
+            case TRUE -> Boolean.TRUE;
+            case FALSE -> Boolean.FALSE;
+            default -> wrong(key, ValueKind.BOOLEAN, violations);
+        };
+    }
+
+    private Object readList(JsonValue value, Type elementType, String key, Violations violations) {
+        if (!(value instanceof JsonArray array)) {
+            return wrong(key, ValueKind.ARRAY, violations);
+        }
+        List<Object> elements = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            elements.add(read(array.get(i), elementType, ContractKeys.child(key, Integer.toString(i)), violations));
+        }
+        return elements;
+    }
+
+    /** Prompt variables: strings, numbers and booleans pass through; their keys are the caller's own. */
+    private static Object readScalarMap(JsonValue value, String key, Violations violations) {
+        if (!(value instanceof JsonObject object)) {
+            return wrong(key, ValueKind.OBJECT, violations);
+        }
+        Map<String, Object> scalars = new LinkedHashMap<>();
+        object.forEach((name, entry) -> {
+            Object scalar = scalar(entry);
+            if (scalar == null) {
+                wrong(ContractKeys.child(key, name), ValueKind.STRING, violations);
+            } else {
+                scalars.put(name, scalar);
+            }
+        });
+        return scalars;
+    }
+
+    private static Object scalar(JsonValue value) {
+        return switch (value.getValueType()) {
+            case STRING -> ((JsonString) value).getString();
+            case NUMBER -> ((JsonNumber) value).bigDecimalValue();
+            case TRUE -> Boolean.TRUE;
+            case FALSE -> Boolean.FALSE;
+            default -> null;
+        };
+    }
+
+    /** The tool's {@code type} picks the record its other keys are bound to; the domain judges any other type. */
+    private Object readTool(JsonValue value, String key, Violations violations) {
+        if (!(value instanceof JsonObject tool)) {
+            return wrong(key, ValueKind.OBJECT, violations);
+        }
+        JsonValue type = tool.get(TOOL_TYPE);
+        if (type == null || type.getValueType() == JsonValue.ValueType.NULL) {
+            return new UnrecognizedTool(null);
+        }
+        if (!(type instanceof JsonString code)) {
+            return new UnrecognizedTool(type.toString());
+        }
+        return BuiltInToolType.fromCode(code.getString())
+                .map(known -> bindRecord(tool, known.valueType(), key, Set.of(TOOL_TYPE), violations))
+                .orElseGet(() -> new UnrecognizedTool(code.getString()));
+    }
+
+    private static Object wrong(String key, ValueKind expected, Violations violations) {
+        violations.add(key, Messages.wrongKind(key, expected));
+        return null;
+    }
+
+    private static Class<?> rawClass(Type type) {
+        if (type instanceof Class<?> plain) {
+            return plain;
+        }
+        if (type instanceof ParameterizedType parameterized) {
+            return (Class<?>) parameterized.getRawType();
+        }
+        throw new IllegalStateException("No JSON reading for " + type);
+    }
+
+    private static Type elementType(Type listType, int index) {
+        return ((ParameterizedType) listType).getActualTypeArguments()[index];
+    }
+}

@@ -1,0 +1,34 @@
+package ai.assistants.adapters.rest.json;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The mirror of {@link JsonRecordBinder}: a record as a map with its components under their
+ * JSON names, {@code null}s included, records and lists inside converted the same way.
+ */
+public final class RecordWriter {
+
+    private RecordWriter() {
+    }
+
+    public static Map<String, Object> toMap(Record record) {
+        RecordShape shape = RecordShape.of(record.getClass());
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (RecordShape.Component component : shape.components()) {
+            fields.put(component.jsonName(), plain(shape.valueOf(component, record)));
+        }
+        return fields;
+    }
+
+    private static Object plain(Object value) {
+        if (value instanceof Record nested) {
+            return toMap(nested);
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(RecordWriter::plain).toList();
+        }
+        return value;
+    }
+}

@@ -1,0 +1,33 @@
+package ai.assistants.adapters.rest.openapi;
+
+import ai.assistants.domain.assistant.AssistantDraft;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASModelReader;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+
+/**
+ * The parts of {@code /openapi} the annotation scan cannot see: the create request, which is
+ * read with JSON-P rather than bound to a class, and the API key scheme. Named in
+ * {@code META-INF/microprofile-config.properties} as {@code mp.openapi.model.reader}.
+ */
+public class ApiModelReader implements OASModelReader {
+
+    public static final String CREATE_REQUEST = "CreateAssistantRequest";
+    public static final String API_KEY = "apiKey";
+
+    @Override
+    public OpenAPI buildModel() {
+        Components components = OASFactory.createComponents();
+        new RecordSchemas(components).register(CREATE_REQUEST, AssistantDraft.class);
+        components.getSchemas().get(CREATE_REQUEST).description("A new assistant. Unknown fields are errors;"
+                + " every violated rule is reported in one 422. Defaults are listed on the Assistant schema.");
+        components.addSecurityScheme(API_KEY, OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.HTTP).scheme("bearer")
+                .description("`Authorization: Bearer <api key>`; each key belongs to one account."));
+        return OASFactory.createOpenAPI()
+                .info(OASFactory.createInfo().title("Voice assistants API").version("1.0"))
+                .components(components);
+    }
+}

@@ -1,0 +1,157 @@
+package ai.assistants.adapters.rest.openapi;
+
+import ai.assistants.domain.validation.ContractKeys;
+import ai.assistants.domain.assistant.tool.BuiltInTool;
+import ai.assistants.domain.assistant.tool.BuiltInToolType;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * OpenAPI schemas of the records a request is bound to, derived from the same records and the
+ * same names the binder uses, with the ranges the domain declares as Bean Validation
+ * constraints. Nothing here restates a field or a rule; a record that gains a field gains it here.
+ */
+final class RecordSchemas {
+
+    private static final String REF_PREFIX = "#/components/schemas/";
+
+    private final Components components;
+
+    RecordSchemas(Components components) {
+        this.components = components;
+    }
+
+    /** Registers {@code type} (and every record it holds) as a component; returns a reference to it. */
+    Schema register(String name, Class<?> type) {
+        if (components.getSchemas() == null || !components.getSchemas().containsKey(name)) {
+            components.addSchema(name, OASFactory.createSchema()); // reserve the name: records may nest
+            components.addSchema(name, objectOf(type));
+        }
+        return OASFactory.createSchema().ref(REF_PREFIX + name);
+    }
+
+    private Schema objectOf(Class<?> type) {
+        Schema object = OASFactory.createSchema().addType(SchemaType.OBJECT).additionalPropertiesBoolean(false);
+        for (RecordComponent component : type.getRecordComponents()) {
+            String name = ContractKeys.snakeCase(component.getName());
+            List<AnnotatedElement> declared = declarations(type, component);
+            object.addProperty(name, constrained(schemaOf(component.getGenericType()), declared));
+            if (has(declared, NotNull.class) || has(declared, NotBlank.class)) {
+                object.addRequired(name);
+            }
+        }
+        return object;
+    }
+
+    private Schema schemaOf(Type type) {
+        Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+        if (raw == String.class) {
+            return scalar(SchemaType.STRING);
+        }
+        if (raw == Long.class || raw == long.class || raw == Integer.class || raw == int.class) {
+            return scalar(SchemaType.INTEGER).format("int64");
+        }
+        if (raw == BigDecimal.class) {
+            return scalar(SchemaType.NUMBER);
+        }
+        if (raw == Boolean.class || raw == boolean.class) {
+            return scalar(SchemaType.BOOLEAN);
+        }
+        if (raw == List.class) {
+            return scalar(SchemaType.ARRAY).items(schemaOf(((ParameterizedType) type).getActualTypeArguments()[0]));
+        }
+        if (raw == Map.class) {
+            return scalar(SchemaType.OBJECT).additionalPropertiesSchema(OASFactory.createSchema()
+                    .addType(SchemaType.STRING).addType(SchemaType.NUMBER).addType(SchemaType.BOOLEAN));
+        }
+        if (raw == BuiltInTool.class) {
+            return anyBuiltInTool();
+        }
+        if (raw.isRecord()) {
+            return register(raw.getSimpleName(), raw);
+        }
+        throw new IllegalStateException("No schema for " + type);
+    }
+
+    /** One of the built-in tools, told apart by {@code type}. */
+    private Schema anyBuiltInTool() {
+        Schema tool = OASFactory.createSchema();
+        for (BuiltInToolType type : BuiltInToolType.values()) {
+            Schema fields = register(type.valueType().getSimpleName(), type.valueType());
+            Schema typed = OASFactory.createSchema().addType(SchemaType.OBJECT).addRequired("type")
+                    .addProperty("type", scalar(SchemaType.STRING).constValue(type.code()));
+            tool.addOneOf(OASFactory.createSchema().addAllOf(typed).addAllOf(fields));
+        }
+        return tool;
+    }
+
+    private static Schema constrained(Schema schema, List<AnnotatedElement> declared) {
+        for (AnnotatedElement element : declared) {
+            for (Annotation annotation : element.getAnnotations()) {
+                apply(schema, annotation);
+            }
+        }
+        return schema;
+    }
+
+    private static void apply(Schema schema, Annotation annotation) {
+        boolean array = schema.getType() != null && schema.getType().contains(SchemaType.ARRAY);
+        if (annotation instanceof Size size) {
+            if (array) {
+                schema.maxItems(size.max() == Integer.MAX_VALUE ? null : size.max());
+            } else {
+                schema.maxLength(size.max() == Integer.MAX_VALUE ? null : size.max());
+                schema.minLength(size.min() == 0 ? null : size.min());
+            }
+        } else if (annotation instanceof Min min) {
+            schema.minimum(BigDecimal.valueOf(min.value()));
+        } else if (annotation instanceof Max max) {
+            schema.maximum(BigDecimal.valueOf(max.value()));
+        } else if (annotation instanceof DecimalMin min) {
+            schema.minimum(new BigDecimal(min.value()));
+        } else if (annotation instanceof DecimalMax max) {
+            schema.maximum(new BigDecimal(max.value()));
+        } else if (annotation instanceof Pattern pattern) {
+            schema.pattern(pattern.regexp());
+        }
+    }
+
+    /** Constraints on a record component land on its field, accessor or constructor parameter. */
+    private static List<AnnotatedElement> declarations(Class<?> type, RecordComponent component) {
+        Stream<AnnotatedElement> field;
+        try {
+            field = Stream.of(type.getDeclaredField(component.getName()));
+        } catch (NoSuchFieldException impossible) {
+            field = Stream.empty();
+        }
+        return Stream.concat(field, Stream.of(component.getAccessor(), component)).toList();
+    }
+
+    private static boolean has(List<AnnotatedElement> declared, Class<? extends Annotation> annotation) {
+        return declared.stream().anyMatch(element -> element.isAnnotationPresent(annotation));
+    }
+
+    private static Schema scalar(SchemaType type) {
+        return OASFactory.createSchema().addType(type);
+    }
+}

@@ -1,0 +1,130 @@
+package ai.assistants.adapters.rest.http;
+
+import ai.assistants.domain.validation.InvalidAssistantException;
+import ai.assistants.domain.validation.Violations;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.ServiceUnavailableException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.junit.jupiter.api.Test;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.ArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ErrorMappersTest {
+
+    private final RequestContext request = new RequestContext();
+    private final UnexpectedExceptionMapper unexpected = new UnexpectedExceptionMapper(request);
+
+    @Test
+    void answersARequestLevelErrorWithItsStatusAndMessage() {
+        Response response = new ApiExceptionMapper().toResponse(ApiException.malformedJson());
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getMediaType()).isEqualTo(MediaType.APPLICATION_JSON_TYPE);
+        assertThat(response.getEntity()).isEqualTo(new ErrorBody("Malformed JSON request body."));
+    }
+
+    @Test
+    void asksAnUnauthenticatedCallerForABearerKey() {
+        Response response = new ApiExceptionMapper().toResponse(ApiException.unauthenticated());
+
+        assertThat(response.getStatus()).isEqualTo(401);
+        assertThat(response.getEntity()).isEqualTo(new ErrorBody("Unauthenticated."));
+        assertThat(response.getHeaderString(HttpHeaders.WWW_AUTHENTICATE)).isEqualTo("Bearer");
+    }
+
+    @Test
+    void answersEveryViolationInOne422() {
+        Violations violations = new Violations()
+                .add("voice_id", "The voice id field must be an integer.")
+                .add("name", "The name field is required.");
+
+        Response response = new InvalidAssistantExceptionMapper().toResponse(new InvalidAssistantException(violations));
+
+        assertThat(response.getStatus()).isEqualTo(422);
+        assertThat(response.getEntity()).isEqualTo(new ValidationErrorBody("Validation failed", Map.of(
+                "voice_id", List.of("The voice id field must be an integer."),
+                "name", List.of("The name field is required."))));
+    }
+
+    @Test
+    void answersInvalidQueryParametersLikeInvalidBodies() {
+        Response response = new ApiExceptionMapper().toResponse(
+                ApiException.invalid(new Violations().add("mode", "The selected mode is invalid.")));
+
+        assertThat(response.getStatus()).isEqualTo(422);
+        assertThat(((ValidationErrorBody) response.getEntity()).errors())
+                .containsEntry("mode", List.of("The selected mode is invalid."));
+    }
+
+    @Test
+    void answersTheFrameworksOwnErrorsInTheApisShape() {
+        WebApplicationExceptionMapper mapper = new WebApplicationExceptionMapper(unexpected);
+
+        Response notFound = mapper.toResponse(new NotFoundException());
+        Response notAllowed = mapper.toResponse(new NotAllowedException("GET", new String[] {"POST"}));
+        Response unsupported = mapper.toResponse(new NotSupportedException());
+
+        assertThat(notFound.getStatus()).isEqualTo(404);
+        assertThat(notFound.getEntity()).isEqualTo(new ErrorBody("Not found."));
+        assertThat(notAllowed.getStatus()).isEqualTo(405);
+        assertThat(notAllowed.getAllowedMethods()).contains("GET", "POST");
+        assertThat(unsupported.getStatus()).isEqualTo(415);
+        assertThat(unsupported.getEntity()).isEqualTo(new ErrorBody("Unsupported media type. Use application/json."));
+    }
+
+    @Test
+    void answersAnUnexpectedFailureWithoutDetailAndLogsItUnderTheRequestId() {
+        request.requestId("req-42");
+        List<LogRecord> logged = new ArrayList<>();
+        Logger logger = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        logger.addHandler(capture);
+        try {
+            Response response = unexpected.toResponse(new IllegalStateException("SELECT * FROM secrets",
+                    new SQLException("relation missing")));
+
+            assertThat(response.getStatus()).isEqualTo(500);
+            assertThat(response.getEntity()).isEqualTo(new ErrorBody("Server error."));
+            assertThat(response.getHeaderString(RequestIdFilter.HEADER)).isEqualTo("req-42");
+            assertThat(logged).singleElement().satisfies(record -> {
+                assertThat(record.getMessage()).contains("req-42");
+                assertThat(record.getThrown()).hasMessage("SELECT * FROM secrets");
+            });
+        } finally {
+            logger.removeHandler(capture);
+        }
+    }
+
+    @Test
+    void treatsAFrameworkServerErrorAsUnexpected() {
+        Response response = new WebApplicationExceptionMapper(unexpected).toResponse(new ServiceUnavailableException());
+
+        assertThat(response.getStatus()).isEqualTo(500);
+        assertThat(response.getEntity()).isEqualTo(new ErrorBody("Server error."));
+    }
+}

@@ -1,0 +1,55 @@
+package ai.assistants.adapters.rest.json;
+
+import ai.assistants.adapters.rest.http.ApiException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class JsonBodyParserTest {
+
+    private final JsonBodyParser parser = new JsonBodyParser();
+
+    private static InputStream body(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void readsAnObject() {
+        assertThat(parser.parseObject(body("{\"name\":\"Support\"}")).getString("name")).isEqualTo("Support");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "{", "{\"name\":}", "{'name':'x'}", "nul", "{} {}", "{\"a\":1}x"})
+    void refusesWhatIsNotJson(String text) {
+        assertThatThrownBy(() -> parser.parseObject(body(text)))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.getMessage()).isEqualTo("Malformed JSON request body.");
+                });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[]", "\"text\"", "42", "null", "true"})
+    void refusesJsonThatIsNotAnObject(String text) {
+        assertThatThrownBy(() -> parser.parseObject(body(text)))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.getMessage()).isEqualTo("The request body must be a JSON object.");
+                });
+    }
+
+    @Test
+    void refusesBytesThatAreNotText() {
+        byte[] notUtf8 = {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
+
+        assertThatThrownBy(() -> parser.parseObject(new ByteArrayInputStream(notUtf8)))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(400));
+    }
+}

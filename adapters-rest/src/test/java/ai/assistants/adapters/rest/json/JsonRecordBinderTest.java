@@ -1,0 +1,186 @@
+package ai.assistants.adapters.rest.json;
+
+import ai.assistants.domain.assistant.AssistantDraft;
+import ai.assistants.domain.assistant.FillerConfig;
+import ai.assistants.domain.assistant.PostCallField;
+import ai.assistants.domain.assistant.tool.BookingField;
+import ai.assistants.domain.assistant.tool.CalendarIntegrationTool;
+import ai.assistants.domain.assistant.tool.CallTransferTool;
+import ai.assistants.domain.assistant.tool.CollectKeypadTool;
+import ai.assistants.domain.assistant.tool.UnrecognizedTool;
+import ai.assistants.domain.validation.Violations;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+class JsonRecordBinderTest {
+
+    private final JsonRecordBinder binder = new JsonRecordBinder();
+    private final Violations violations = new Violations();
+
+    private AssistantDraft bind(String json) {
+        return binder.bind(parse(json.replace('\'', '"')), AssistantDraft.class, violations);
+    }
+
+    private static JsonObject parse(String json) {
+        return Json.createReader(new StringReader(json)).readObject();
+    }
+
+    @Test
+    void bindsEveryJsonKindOntoTheSnakeCaseNamedComponents() {
+        AssistantDraft draft = bind("{'name':'Support','voice_id':1,'language_id':2,'turn_detection_threshold':0.5,"
+                + "'fillers':true,'is_webhook_active':false,'record':true,'secondary_language_ids':[3,4],"
+                + "'voice_mail_message':'Call back','filler_config':{'positive':['Great']},"
+                + "'post_call_schema':[{'name':'outcome','type':'string','description':'What happened'}]}");
+
+        assertThat(violations.isEmpty()).isTrue();
+        assertThat(draft.name()).isEqualTo("Support");
+        assertThat(draft.voiceId()).isEqualTo(1L);
+        assertThat(draft.languageId()).isEqualTo(2L);
+        assertThat(draft.turnDetectionThreshold()).isEqualByComparingTo("0.5");
+        assertThat(draft.fillers()).isTrue();
+        assertThat(draft.isWebhookActive()).isFalse();
+        assertThat(draft.record()).isTrue();
+        assertThat(draft.secondaryLanguageIds()).containsExactly(3L, 4L);
+        assertThat(draft.voiceMailMessage()).isEqualTo("Call back");
+        assertThat(draft.fillerConfig()).isEqualTo(new FillerConfig(List.of("Great"), null, null, null));
+        assertThat(draft.postCallSchema()).containsExactly(new PostCallField("outcome", "string", "What happened"));
+        assertThat(draft.mode()).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "'voice_id':'1'            | voice_id               | The voice id field must be an integer.",
+            "'voice_id':1.5            | voice_id               | The voice id field must be an integer.",
+            "'voice_id':true           | voice_id               | The voice id field must be an integer.",
+            "'name':12                 | name                   | The name field must be a string.",
+            "'name':['a']              | name                   | The name field must be a string.",
+            "'speech_speed':'fast'     | speech_speed           | The speech speed field must be a number.",
+            "'record':'yes'            | record                 | The record field must be true or false.",
+            "'record':1                | record                 | The record field must be true or false.",
+            "'tool_ids':5              | tool_ids               | The tool ids field must be an array.",
+            "'tool_ids':[1,'2']        | tool_ids.1             | The tool ids.1 field must be an integer.",
+            "'filler_config':[]        | filler_config          | The filler config field must be an object.",
+            "'filler_config':{'positive':[1]} | filler_config.positive.0 | The filler config.positive.0 field must be a string.",
+            "'variables':'x'           | variables              | The variables field must be an object.",
+            "'variables':{'a':[1]}     | variables.a            | The variables.a field must be a string.",
+            "'tools':['end_call']      | tools.0                | The tools.0 field must be an object.",
+            "'post_call_schema':[{'name':3}] | post_call_schema.0.name | The post call schema.0.name field must be a string.",
+    })
+    void reportsAValueOfTheWrongKindUnderItsFieldKeyAndLeavesItUnset(String member, String key, String message) {
+        AssistantDraft draft = bind("{" + member + "}");
+
+        assertThat(violations.asMap()).containsExactly(entry(key, List.of(message)));
+        assertThat(draft).isNotNull();
+    }
+
+    @Test
+    void keepsTheOtherFieldsWhenOneHasTheWrongKind() {
+        AssistantDraft draft = bind("{'voice_id':'one','language_id':2}");
+
+        assertThat(draft.voiceId()).isNull();
+        assertThat(draft.languageId()).isEqualTo(2L);
+    }
+
+    @Test
+    void keepsListPositionsSoLaterKeysStillPointAtWhatWasSent() {
+        AssistantDraft draft = bind("{'tool_ids':['x',2,2]}");
+
+        assertThat(draft.toolIds()).containsExactly(null, 2L, 2L);
+    }
+
+    @Test
+    void acceptsAnIntegerWrittenWithAZeroFraction() {
+        assertThat(bind("{'max_duration':600.0}").maxDuration()).isEqualTo(600L);
+        assertThat(violations.isEmpty()).isTrue();
+    }
+
+    @Test
+    void turnsAnIntegerBeyondLongIntoTheNearestLongSoTheRangeRuleReportsIt() {
+        assertThat(bind("{'max_duration':1e40}").maxDuration()).isEqualTo(Long.MAX_VALUE);
+        assertThat(bind("{'max_duration':-99999999999999999999999}").maxDuration()).isEqualTo(Long.MIN_VALUE);
+        assertThat(violations.isEmpty()).isTrue();
+    }
+
+    @Test
+    void treatsNullAsNotSent() {
+        AssistantDraft draft = bind("{'name':null,'tools':null}");
+
+        assertThat(violations.isEmpty()).isTrue();
+        assertThat(draft.name()).isNull();
+        assertThat(draft.tools()).isNull();
+    }
+
+    @Test
+    void reportsUnknownFieldsAtEveryLevel() {
+        bind("{'colour':'red','filler_config':{'happy':['Yay']},"
+                + "'post_call_schema':[{'name':'outcome','type':'string','description':'d','weight':1}],"
+                + "'tools':[{'type':'end_call','phone':'x'},"
+                + "{'type':'calendar_integration','calcom_booking_fields':[{'slug':'s','colour':'red'}]}]}");
+
+        assertThat(violations.asMap()).containsOnlyKeys("colour", "filler_config.happy", "post_call_schema.0.weight",
+                "tools.0.phone", "tools.1.calcom_booking_fields.0.colour");
+        assertThat(violations.asMap().get("tools.0.phone")).containsExactly("The tools.0.phone field is not supported.");
+    }
+
+    @Test
+    void bindsEachToolToTheRecordItsTypeNames() {
+        AssistantDraft draft = bind("{'tools':["
+                + "{'type':'call_transfer','phone_number':'+40712345678','warm_transfer':true},"
+                + "{'type':'collect_keypad','timeout':10,'stop_key':'*'},"
+                + "{'type':'calendar_integration','calcom_api_key':'k','calcom_event_slug':'e',"
+                + "'calcom_booking_fields':[{'slug':'company','type':'text','label':'Company','required':true,"
+                + "'options':['A']}]}]}");
+
+        assertThat(violations.isEmpty()).isTrue();
+        assertThat(draft.tools()).containsExactly(
+                new CallTransferTool("+40712345678", null, null, null, true, null),
+                new CollectKeypadTool(10L, "*"),
+                new CalendarIntegrationTool("k", "e", null, null, null,
+                        List.of(new BookingField("company", "text", "Company", true, List.of("A"))), null));
+    }
+
+    @Test
+    void leavesAToolWhoseTypeIsMissingOrUnknownToTheDomain() {
+        AssistantDraft draft = bind("{'tools':[{'type':'teleport','x':1},{'description':'d'},{'type':7},{'type':null}]}");
+
+        assertThat(violations.isEmpty()).isTrue();
+        assertThat(draft.tools()).containsExactly(new UnrecognizedTool("teleport"), new UnrecognizedTool(null),
+                new UnrecognizedTool("7"), new UnrecognizedTool(null));
+    }
+
+    @Test
+    void reportsWrongKindsInsideATool() {
+        bind("{'tools':[{'type':'collect_keypad','timeout':'10'}]}");
+
+        assertThat(violations.asMap())
+                .containsExactly(entry("tools.0.timeout", List.of("The tools.0.timeout field must be an integer.")));
+    }
+
+    @Test
+    void passesVariableScalarsThroughInTheOrderSent() {
+        Map<String, Object> variables = bind("{'variables':{'company':'Acme','discount':15,'vip':true}}").variables();
+
+        assertThat(variables).containsExactly(entry("company", "Acme"), entry("discount", new BigDecimal("15")),
+                entry("vip", true));
+    }
+
+    @Test
+    void collectsEveryProblemOfTheRequest() {
+        bind("{'voice_id':'1','language_id':'2','unknown':1}");
+
+        assertThat(Arrays.asList(violations.asMap().keySet().toArray())).containsExactly("unknown", "voice_id",
+                "language_id");
+    }
+}

@@ -1,0 +1,107 @@
+package ai.assistants.bootstrap.e2e;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+
+/** A client of the running server, as an API consumer sees it: status, headers and JSON. */
+final class Api {
+
+    static final String ALPHA = "demo-key-alpha";
+    static final String BETA = "demo-key-beta";
+    static final String JSON = "application/json";
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
+
+    private Api() {
+    }
+
+    static URI uri(String path) {
+        return URI.create(System.getProperty("it.base.url", "http://localhost:9180") + "/api" + path);
+    }
+
+    static HttpRequest.Builder request(String path, String apiKey) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30));
+        if (apiKey != null) {
+            builder.header("Authorization", "Bearer " + apiKey);
+        }
+        return builder;
+    }
+
+    static Answer get(String path, String apiKey) {
+        return send(request(path, apiKey).GET().build());
+    }
+
+    static Answer post(String path, String apiKey, String json) {
+        return send(request(path, apiKey).header("Content-Type", JSON)
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    static Answer createAssistant(String apiKey, String json) {
+        return post("/user/assistant", apiKey, json);
+    }
+
+    static Answer send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    record Answer(int status, java.net.http.HttpHeaders headers, String body) {
+
+        JsonObject json() {
+            return (JsonObject) parse();
+        }
+
+        JsonArray array() {
+            return (JsonArray) parse();
+        }
+
+        JsonObject data() {
+            return json().getJsonObject("data");
+        }
+
+        String message() {
+            return json().getString("message");
+        }
+
+        JsonObject errors() {
+            return json().getJsonObject("errors");
+        }
+
+        Optional<String> header(String name) {
+            return headers.firstValue(name);
+        }
+
+        private JsonStructure parse() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.read();
+            }
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+}
