@@ -1,0 +1,51 @@
+package ai.assistants.adapters.persistence.account;
+
+import ai.assistants.adapters.persistence.codes.PhoneNumberTypeConverter;
+import ai.assistants.domain.reference.PhoneNumberType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "phone_numbers")
+public class PhoneNumberEntity {
+
+    @Id
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "account_id")
+    private Long accountId;
+
+    @Column(name = "phone_number")
+    private String phoneNumber;
+
+    @Column(name = "country_code")
+    private String countryCode;
+
+    @Convert(converter = PhoneNumberTypeConverter.class)
+    @Column(name = "type")
+    private PhoneNumberType type;
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getAccountId() {
+        return accountId;
+    }
+
+    public String getPhoneNumber() {
+        return phoneNumber;
+    }
+
+    public String getCountryCode() {
+        return countryCode;
+    }
+
+    public PhoneNumberType getType() {
+        return type;
+    }
+}

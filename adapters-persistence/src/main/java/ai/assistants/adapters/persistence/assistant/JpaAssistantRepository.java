@@ -1,0 +1,80 @@
+package ai.assistants.adapters.persistence.assistant;
+
+import ai.assistants.adapters.persistence.transaction.ConstraintViolations;
+import ai.assistants.adapters.persistence.transaction.UnitOfWork;
+import ai.assistants.application.port.out.AssistantRepository;
+import ai.assistants.application.port.out.PhoneNumberAlreadyAssignedException;
+import ai.assistants.domain.assistant.AccountId;
+import ai.assistants.domain.assistant.Assistant;
+import ai.assistants.domain.assistant.AssistantId;
+import ai.assistants.domain.assistant.AssistantType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaAssistantRepository implements AssistantRepository {
+
+    private static final AssistantEntityMapper MAPPER = AssistantEntityMapper.INSTANCE;
+
+    private final UnitOfWork unitOfWork;
+
+    @Inject
+    public JpaAssistantRepository(UnitOfWork unitOfWork) {
+        this.unitOfWork = unitOfWork;
+    }
+
+    /** For CDI's client proxy only. */
+    protected JpaAssistantRepository() {
+        this(null);
+    }
+
+    @Override
+    public Assistant saveNew(Assistant assistant) {
+        // Both databases keep microseconds; the answer must equal what a later read returns.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return unitOfWork.write(entityManager -> {
+            AssistantEntity entity = MAPPER.toNewEntity(assistant, now);
+            entityManager.persist(entity);
+            // Flushed apart because the two rows have no mapped relationship to order their inserts.
+            entityManager.flush();
+            inboundPhoneNumber(assistant).ifPresent(phoneNumberId -> assign(entityManager, entity, phoneNumberId));
+            return MAPPER.toDomain(entity);
+        });
+    }
+
+    @Override
+    public Optional<Assistant> findOwned(AccountId owner, AssistantId id) {
+        return unitOfWork.read(entityManager -> entityManager
+                .createQuery("SELECT a FROM AssistantEntity a WHERE a.id = :id AND a.accountId = :owner",
+                        AssistantEntity.class)
+                .setParameter("id", id.value())
+                .setParameter("owner", owner.value())
+                .getResultStream()
+                .findFirst()
+                .map(MAPPER::toDomain));
+    }
+
+    private static Optional<Long> inboundPhoneNumber(Assistant assistant) {
+        return assistant.profile().type() == AssistantType.INBOUND
+                ? Optional.ofNullable(assistant.profile().phoneNumberId())
+                : Optional.empty();
+    }
+
+    private static void assign(EntityManager entityManager, AssistantEntity assistant, long phoneNumberId) {
+        entityManager.persist(new InboundAssignmentEntity(assistant.getId(), phoneNumberId));
+        try {
+            entityManager.flush();
+        } catch (PersistenceException e) {
+            if (ConstraintViolations.isUniqueViolation(e, InboundAssignmentEntity.UNIQUE_PHONE_NUMBER)) {
+                throw new PhoneNumberAlreadyAssignedException(phoneNumberId, e);
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package ai.assistants.adapters.persistence;
+
+import ai.assistants.adapters.persistence.account.JpaAccountResources;
+import ai.assistants.adapters.persistence.account.JpaApiKeys;
+import ai.assistants.adapters.persistence.assistant.JpaAssistantRepository;
+import ai.assistants.adapters.persistence.migration.DatabaseMigrations;
+import ai.assistants.adapters.persistence.reference.JpaReferenceData;
+import ai.assistants.adapters.persistence.transaction.ResourceLocalUnitOfWork;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+
+import java.util.Map;
+
+/**
+ * The adapters as a test uses them: the server's persistence unit run RESOURCE_LOCAL on a fresh
+ * database that Flyway has migrated.
+ */
+final class PersistenceFixture implements AutoCloseable {
+
+    final TestDatabase database;
+    final EntityManagerFactory entityManagerFactory;
+    final JpaAssistantRepository assistants;
+    final JpaReferenceData referenceData;
+    final JpaAccountResources accountResources;
+    final JpaApiKeys apiKeys;
+
+    PersistenceFixture(TestDatabase database, boolean withDemoData) {
+        this.database = database;
+        DatabaseMigrations.migrate(database.dataSource(), withDemoData);
+        entityManagerFactory = Persistence.createEntityManagerFactory("assistants", Map.of(
+                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                "jakarta.persistence.jtaDataSource", "",
+                "jakarta.persistence.jdbc.url", database.jdbcUrl(),
+                "eclipselink.logging.logger", SqlStatementLog.class.getName(),
+                "eclipselink.logging.level.sql", "FINE",
+                "eclipselink.connection-pool.default.max", "20"));
+        ResourceLocalUnitOfWork unitOfWork = new ResourceLocalUnitOfWork(entityManagerFactory);
+        assistants = new JpaAssistantRepository(unitOfWork);
+        referenceData = new JpaReferenceData(unitOfWork);
+        accountResources = new JpaAccountResources(unitOfWork);
+        apiKeys = new JpaApiKeys(unitOfWork);
+    }
+
+    @Override
+    public void close() {
+        entityManagerFactory.close();
+        database.close();
+    }
+}

@@ -1,0 +1,85 @@
+package ai.assistants.adapters.persistence;
+
+import org.junit.jupiter.api.Assumptions;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.PostgreSQLContainer;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.UUID;
+
+/**
+ * A fresh schema on PostgreSQL for one test. The server comes from {@code ASSISTANTS_TEST_PG_URL}
+ * when set, else from Testcontainers when a Docker engine is available; otherwise the test is
+ * skipped, which {@code .ci/run} treats as a failure.
+ */
+final class PostgresTestDatabase implements TestDatabase {
+
+    static final String URL_VARIABLE = "ASSISTANTS_TEST_PG_URL";
+
+    private final String serverUrl;
+    private final String schema = "test_" + UUID.randomUUID().toString().replace("-", "");
+    private final String url;
+    private final PGSimpleDataSource dataSource = new PGSimpleDataSource();
+
+    PostgresTestDatabase() {
+        serverUrl = Server.url();
+        execute("CREATE SCHEMA " + schema);
+        // stringtype=unspecified lets the JSON columns (jsonb) take the text JPA binds.
+        url = serverUrl + (serverUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema + "&stringtype=unspecified";
+        dataSource.setURL(url);
+    }
+
+    @Override
+    public String jdbcUrl() {
+        return url;
+    }
+
+    @Override
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public void close() {
+        execute("DROP SCHEMA " + schema + " CASCADE");
+    }
+
+    private void execute(String sql) {
+        try (Connection connection = DriverManager.getConnection(serverUrl)) {
+            connection.createStatement().execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One server per JVM, found once. */
+    private static final class Server {
+
+        private static String url;
+
+        static synchronized String url() {
+            if (url == null) {
+                url = find();
+            }
+            return url;
+        }
+
+        @SuppressWarnings("resource") // the container lives as long as the test JVM
+        private static String find() {
+            String configured = System.getenv(URL_VARIABLE);
+            if (configured != null && !configured.isBlank()) {
+                return configured;
+            }
+            Assumptions.assumeTrue(DockerClientFactory.instance().isDockerAvailable(),
+                    "PostgreSQL tests skipped: " + URL_VARIABLE + " is not set and no Docker engine is available");
+            PostgreSQLContainer<?> container = new PostgreSQLContainer<>("postgres:15");
+            container.start();
+            return container.getJdbcUrl() + "&user=" + container.getUsername()
+                    + "&password=" + container.getPassword();
+        }
+    }
+}
