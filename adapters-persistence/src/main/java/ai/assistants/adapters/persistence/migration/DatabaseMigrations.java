@@ -47,6 +47,9 @@ public final class DatabaseMigrations {
         }
         return Flyway.configure(DatabaseMigrations.class.getClassLoader())
                 .dataSource(dataSource)
+                // Each location, and Flyway's default callback location db/callback, holds an empty
+                // flyway.location file: inside a WAR on Liberty, Flyway finds a classpath folder only
+                // through a file in it, and reports every folder it cannot find as an error.
                 .locations(locations.toArray(String[]::new))
                 .placeholders(Map.of("json_type", jsonColumnType(postgres)))
                 // A database that once loaded the demo set may later start without it, and a schema

@@ -67,8 +67,11 @@ public class AssistantResource {
         this.request = request;
     }
 
-    /** For CDI's client proxy only. */
-    protected AssistantResource() {
+    /**
+     * For CDI's client proxy, and public because JAX-RS insists on a public constructor before it
+     * hands creation to CDI, which then builds the instance through the injecting constructor.
+     */
+    public AssistantResource() {
         this(null, null, null, null, null);
     }
 

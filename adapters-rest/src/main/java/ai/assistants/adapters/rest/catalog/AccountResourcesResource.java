@@ -44,8 +44,11 @@ public class AccountResourcesResource {
         this.request = request;
     }
 
-    /** For CDI's client proxy only. */
-    protected AccountResourcesResource() {
+    /**
+     * For CDI's client proxy, and public because JAX-RS insists on a public constructor before it
+     * hands creation to CDI, which then builds the instance through the injecting constructor.
+     */
+    public AccountResourcesResource() {
         this(null, null, null);
     }
 

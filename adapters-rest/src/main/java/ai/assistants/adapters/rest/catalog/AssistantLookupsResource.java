@@ -62,8 +62,11 @@ public class AssistantLookupsResource {
         this.request = request;
     }
 
-    /** For CDI's client proxy only. */
-    protected AssistantLookupsResource() {
+    /**
+     * For CDI's client proxy, and public because JAX-RS insists on a public constructor before it
+     * hands creation to CDI, which then builds the instance through the injecting constructor.
+     */
+    public AssistantLookupsResource() {
         this(null, null, null, null);
     }
 

@@ -36,8 +36,11 @@ public class ApiKeyAuthenticationFilter implements ContainerRequestFilter {
         this.request = request;
     }
 
-    /** For CDI's client proxy only. */
-    protected ApiKeyAuthenticationFilter() {
+    /**
+     * For CDI's client proxy, and public because JAX-RS insists on a public constructor before it
+     * hands creation to CDI, which then builds the instance through the injecting constructor.
+     */
+    public ApiKeyAuthenticationFilter() {
         this(null, null);
     }
 

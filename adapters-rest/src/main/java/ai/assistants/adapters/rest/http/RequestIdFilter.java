@@ -34,8 +34,11 @@ public class RequestIdFilter implements ContainerRequestFilter, ContainerRespons
         this.request = request;
     }
 
-    /** For CDI's client proxy only. */
-    protected RequestIdFilter() {
+    /**
+     * For CDI's client proxy, and public because JAX-RS insists on a public constructor before it
+     * hands creation to CDI, which then builds the instance through the injecting constructor.
+     */
+    public RequestIdFilter() {
         this(null);
     }
 

@@ -23,8 +23,11 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         this.request = request;
     }
 
-    /** For CDI's client proxy only. */
-    protected UnexpectedExceptionMapper() {
+    /**
+     * For CDI's client proxy, and public because JAX-RS insists on a public constructor before it
+     * hands creation to CDI, which then builds the instance through the injecting constructor.
+     */
+    public UnexpectedExceptionMapper() {
         this(null);
     }
 

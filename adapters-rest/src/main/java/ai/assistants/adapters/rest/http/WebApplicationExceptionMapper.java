@@ -31,8 +31,11 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         this.unexpected = unexpected;
     }
 
-    /** For CDI's client proxy only. */
-    protected WebApplicationExceptionMapper() {
+    /**
+     * For CDI's client proxy, and public because JAX-RS insists on a public constructor before it
+     * hands creation to CDI, which then builds the instance through the injecting constructor.
+     */
+    public WebApplicationExceptionMapper() {
         this(null);
     }
 
