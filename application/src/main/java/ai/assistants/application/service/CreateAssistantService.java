@@ -1,0 +1,51 @@
+package ai.assistants.application.service;
+
+import ai.assistants.application.port.in.CreateAssistantCommand;
+import ai.assistants.application.port.in.CreateAssistantUseCase;
+import ai.assistants.application.port.out.AccountResources;
+import ai.assistants.application.port.out.AssistantRepository;
+import ai.assistants.application.port.out.PhoneNumberAlreadyAssignedException;
+import ai.assistants.application.port.out.ReferenceData;
+import ai.assistants.domain.assistant.Assistant;
+import ai.assistants.domain.assistant.AssistantDraft;
+import ai.assistants.domain.assistant.AssistantFactory;
+import ai.assistants.domain.reference.ReferenceFacts;
+import ai.assistants.domain.validation.InvalidAssistantException;
+import ai.assistants.domain.validation.Messages;
+import ai.assistants.domain.validation.Violations;
+
+public final class CreateAssistantService implements CreateAssistantUseCase {
+
+    private static final String PHONE_NUMBER_KEY = "phone_number_id";
+
+    private final AssistantFactory factory;
+    private final AssistantRepository repository;
+    private final ReferenceLookup referenceLookup;
+
+    public CreateAssistantService(AssistantFactory factory, AssistantRepository repository,
+                                  ReferenceData referenceData, AccountResources accountResources) {
+        this.factory = factory;
+        this.repository = repository;
+        this.referenceLookup = new ReferenceLookup(referenceData, accountResources);
+    }
+
+    @Override
+    public Assistant create(CreateAssistantCommand command) {
+        AssistantDraft draft = command.draft();
+        ReferenceFacts facts = referenceLookup.factsFor(command.caller(), factory.referencedIds(draft));
+        Violations unreadable = command.unreadable() == null ? new Violations() : command.unreadable();
+        Assistant assistant = factory.createNew(command.caller(), draft, facts, unreadable);
+        return save(assistant);
+    }
+
+    // The facts said the number was free, but another inbound assistant took it between our read and
+    // our write: the caller gets the same answer as if it had been taken before.
+    private Assistant save(Assistant assistant) {
+        try {
+            return repository.saveNew(assistant);
+        } catch (PhoneNumberAlreadyAssignedException raceLost) {
+            throw new InvalidAssistantException(
+                    new Violations().add(PHONE_NUMBER_KEY, Messages.PHONE_NUMBER_ALREADY_ASSIGNED));
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package ai.assistants.application.fake;
+
+import ai.assistants.application.port.out.AssistantRepository;
+import ai.assistants.application.port.out.PhoneNumberAlreadyAssignedException;
+import ai.assistants.domain.assistant.AccountId;
+import ai.assistants.domain.assistant.Assistant;
+import ai.assistants.domain.assistant.AssistantId;
+import ai.assistants.domain.assistant.AssistantProfile;
+import ai.assistants.domain.assistant.AssistantType;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The repository port in memory. Like the database, it is the last word on "one inbound
+ * assistant per phone number": the check and the write happen under one lock, so concurrent
+ * saves cannot both take a number.
+ */
+public final class InMemoryAssistantRepository implements AssistantRepository {
+
+    private final Clock clock;
+    private final Map<Long, Assistant> byId = new LinkedHashMap<>();
+    private final Map<Long, Long> inboundAssistantByPhoneNumber = new HashMap<>();
+    private final CallCounter calls = new CallCounter();
+    private long lastId;
+
+    public InMemoryAssistantRepository() {
+        this(Clock.systemUTC());
+    }
+
+    public InMemoryAssistantRepository(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public synchronized Assistant saveNew(Assistant assistant) {
+        calls.record("saveNew");
+        if (assistant.id().isPresent()) {
+            throw new IllegalArgumentException("saveNew takes an assistant that has never been stored");
+        }
+        Long phoneNumberId = inboundPhoneNumber(assistant.profile());
+        if (phoneNumberId != null && inboundAssistantByPhoneNumber.containsKey(phoneNumberId)) {
+            throw new PhoneNumberAlreadyAssignedException(phoneNumberId, null);
+        }
+        // Microseconds, as a database timestamp keeps them: a stored and a reloaded assistant compare equal.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Assistant stored = Assistant.reconstitute(new AssistantId(++lastId), assistant.owner(), assistant.status(),
+                assistant.profile(), now, now);
+        byId.put(lastId, stored);
+        if (phoneNumberId != null) {
+            inboundAssistantByPhoneNumber.put(phoneNumberId, lastId);
+        }
+        return stored;
+    }
+
+    @Override
+    public synchronized Optional<Assistant> findOwned(AccountId owner, AssistantId id) {
+        calls.record("findOwned");
+        return Optional.ofNullable(byId.get(id.value())).filter(assistant -> assistant.owner().equals(owner));
+    }
+
+    /** Everything stored, in the order it was saved; does not count as a call. */
+    public synchronized List<Assistant> all() {
+        return List.copyOf(byId.values());
+    }
+
+    /** The inbound assistant holding {@code phoneNumberId}; does not count as a call. */
+    public synchronized Optional<Long> inboundHolderOf(long phoneNumberId) {
+        return Optional.ofNullable(inboundAssistantByPhoneNumber.get(phoneNumberId));
+    }
+
+    public CallCounter calls() {
+        return calls;
+    }
+
+    private static Long inboundPhoneNumber(AssistantProfile profile) {
+        return profile.type() == AssistantType.INBOUND ? profile.phoneNumberId() : null;
+    }
+}

@@ -1,0 +1,242 @@
+package ai.assistants.application.service;
+
+import ai.assistants.application.fake.FakeWorld;
+import ai.assistants.application.port.in.CreateAssistantCommand;
+import ai.assistants.domain.assistant.AccountId;
+import ai.assistants.domain.assistant.Assistant;
+import ai.assistants.domain.assistant.AssistantDrafts;
+import ai.assistants.domain.assistant.AssistantStatus;
+import ai.assistants.domain.assistant.Assistants;
+import ai.assistants.domain.assistant.tool.AssistantTransferTool;
+import ai.assistants.domain.assistant.tool.WarmCallTransferTool;
+import ai.assistants.domain.validation.InvalidAssistantException;
+import ai.assistants.domain.validation.Messages;
+import ai.assistants.domain.validation.Violations;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongFunction;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+
+import static ai.assistants.application.fake.FakeWorld.ALPHA;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class CreateAssistantServiceTest {
+
+    private static final long UNKNOWN_ID = 999;
+
+    private final FakeWorld world = new FakeWorld();
+    private final CreateAssistantService service = new CreateAssistantService(Factories.assistantFactory(),
+            world.repository, world.referenceData, world.accountResources);
+
+    @Nested
+    class AValidRequest {
+
+        @Test
+        void isStoredAsAnInactiveAssistantWithAnIdentity() {
+            Assistant created = create(AssistantDrafts.valid());
+
+            assertThat(created.id()).isPresent();
+            assertThat(created.status()).isEqualTo(AssistantStatus.INACTIVE);
+            assertThat(created.owner()).isEqualTo(ALPHA);
+            assertThat(created.createdAt()).isPresent();
+            assertThat(world.repository.all()).containsExactly(created);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("ai.assistants.application.service.CreateAssistantServiceTest#fullDrafts")
+        void withEveryFieldSetIsStored(String mode, AssistantDrafts draft) {
+            Assistant created = create(draft);
+
+            assertThat(created.profile().engine().mode().code()).isEqualTo(mode);
+            assertThat(world.repository.findOwned(ALPHA, created.id().orElseThrow())).contains(created);
+        }
+
+        @Test
+        void getsTheProvidersOfItsLanguageWhenItNamesNone() {
+            Assistant created = create(AssistantDrafts.valid());
+
+            assertThat(created.profile().providers().synthesizerProviderId()).isEqualTo(FakeWorld.DEFAULT_SYNTHESIZER);
+            assertThat(created.profile().providers().transcriberProviderId()).isEqualTo(FakeWorld.DEFAULT_TRANSCRIBER);
+        }
+    }
+
+    @Nested
+    class ARejectedRequest {
+
+        @Test
+        void storesNothing() {
+            Map<String, List<String>> violations = violationsOf(ALPHA, AssistantDrafts.valid().name(null));
+
+            assertThat(violations).containsEntry("name", List.of("The name field is required."));
+            assertThat(world.repository.all()).isEmpty();
+            assertThat(world.repository.calls().count("saveNew")).isZero();
+        }
+
+        @Test
+        void reportsWhatTheReaderCouldNotReadTogetherWithTheDraftsOwnViolations() {
+            String unreadableMessage = Messages.wrongKind("max_duration", Messages.ValueKind.INTEGER);
+            Violations unreadable = new Violations().add("max_duration", unreadableMessage);
+
+            Map<String, List<String>> violations =
+                    violationsOf(ALPHA, AssistantDrafts.valid().name(null), unreadable);
+
+            assertThat(violations)
+                    .containsEntry("name", List.of("The name field is required."))
+                    .containsEntry("max_duration", List.of(unreadableMessage));
+        }
+
+        @Test
+        void whenOnlyTheReaderFoundAProblem() {
+            Violations unreadable = new Violations().add("colour", Messages.notSupported("colour"));
+
+            Map<String, List<String>> violations = violationsOf(ALPHA, AssistantDrafts.valid(), unreadable);
+
+            assertThat(violations).containsExactly(Map.entry("colour", List.of(Messages.notSupported("colour"))));
+            assertThat(world.repository.all()).isEmpty();
+        }
+    }
+
+    @Nested
+    class AnotherAccountsResource {
+
+        /** Own id, another account's id, and the draft that references one of them. */
+        record Reference(String what, long ownId, long othersId, LongFunction<AssistantDrafts> draft) {
+            @Override
+            public String toString() {
+                return what;
+            }
+        }
+
+        static Stream<Reference> references() {
+            return Stream.of(
+                    new Reference("phone_number_id", 1, 11, id -> AssistantDrafts.valid().phoneNumberId(id)),
+                    new Reference("tool_ids", 1, 11, id -> AssistantDrafts.valid().toolIds(List.of(id))),
+                    new Reference("knowledgebase_id", 1, 11, id -> AssistantDrafts.valid().knowledgebaseId(id)),
+                    new Reference("assistant_transfer assistant_id", 1, 11, id -> AssistantDrafts.valid()
+                            .tools(List.of(new AssistantTransferTool(id, "Hand over", null, null)))),
+                    new Reference("warm_call_transfer outbound_phone_id", 2, 11, id -> AssistantDrafts.valid()
+                            .tools(List.of(new WarmCallTransferTool("+40712345679", id, "Warm transfer", null,
+                                    null, null, null, null, null, null, null, null)))));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("references")
+        void isRejectedExactlyLikeAnUnknownId(Reference reference) {
+            Map<String, List<String>> othersAnswer = violationsOf(ALPHA, reference.draft().apply(reference.othersId()));
+            Map<String, List<String>> unknownAnswer = violationsOf(ALPHA, reference.draft().apply(UNKNOWN_ID));
+
+            assertThat(othersAnswer).isNotEmpty().isEqualTo(unknownAnswer);
+            assertThat(world.repository.all()).isEmpty();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("references")
+        void isAcceptedForItsOwner(Reference reference) {
+            assertThat(create(reference.draft().apply(reference.ownId())).id()).isPresent();
+        }
+
+        @Test
+        void namesTheFieldForAPhoneNumberOrAKnowledgeBase() {
+            assertThat(violationsOf(ALPHA, AssistantDrafts.valid().phoneNumberId(11L).knowledgebaseId(11L)))
+                    .containsEntry("phone_number_id", List.of(Messages.invalidSelection("phone_number_id")))
+                    .containsEntry("knowledgebase_id", List.of(Messages.invalidSelection("knowledgebase_id")));
+        }
+    }
+
+    @Nested
+    class LookUps {
+
+        @Test
+        void doNotGrowWithTheLengthOfTheRequestsLists() {
+            LongStream.rangeClosed(3, 50).forEach(id -> world.accountResources.midCallTool(ALPHA, id, "tool_" + id));
+            LongStream.rangeClosed(6, 11).forEach(id -> world.referenceData.language(id, "Language " + id, "l" + id));
+            List<Long> fiftyTools = LongStream.rangeClosed(1, 50).boxed().toList();
+            List<Long> tenLanguages = LongStream.rangeClosed(2, 11).boxed().toList();
+
+            create(AssistantDrafts.full().toolIds(List.of(1L)).secondaryLanguageIds(List.of(2L)));
+            Map<String, Integer> shortLists = world.lookUps();
+            world.resetCallCounts();
+            create(AssistantDrafts.full().toolIds(fiftyTools).secondaryLanguageIds(tenLanguages));
+            Map<String, Integer> longLists = world.lookUps();
+
+            assertThat(longLists).isEqualTo(shortLists);
+            assertThat(longLists.values()).as("each look-up once: %s", longLists).containsOnly(1);
+        }
+
+        @Test
+        void areNotMadeForAccountResourcesTheRequestDoesNotName() {
+            create(AssistantDrafts.valid());
+
+            assertThat(world.accountResources.calls().total()).isZero();
+        }
+
+        @Test
+        void askForEachModelByItsKind() {
+            create(AssistantDrafts.fullMultimodal());
+
+            assertThat(world.referenceData.calls().count("models:MULTIMODAL")).isOne();
+            assertThat(world.referenceData.calls().count("models:LLM")).as("the chat fallback").isOne();
+        }
+
+        @Test
+        void doNotMistakeAnLlmIdForAMultimodalModel() {
+            world.referenceData.llm(7, "LLM seven");
+
+            assertThat(violationsOf(ALPHA, AssistantDrafts.fullMultimodal().multimodalModelId(7L)))
+                    .containsKey("multimodal_model_id");
+        }
+    }
+
+    @Nested
+    class AnInboundPhoneNumber {
+
+        @Test
+        void takenBetweenTheLookUpAndTheSaveIsReportedLikeOneTakenBefore() {
+            Assistant winner = world.repository.saveNew(Assistants.newAssistant(ALPHA));
+            assertThat(winner.profile().phoneNumberId()).isEqualTo(1L);
+
+            Map<String, List<String>> violations =
+                    violationsOf(ALPHA, AssistantDrafts.valid().type("inbound").phoneNumberId(1L));
+
+            assertThat(violations)
+                    .containsExactly(Map.entry("phone_number_id", List.of(Messages.PHONE_NUMBER_ALREADY_ASSIGNED)));
+            assertThat(world.repository.all()).containsExactly(winner);
+        }
+
+        @Test
+        void alreadyHeldWhenLookedUpGetsTheSameAnswer() {
+            assertThat(violationsOf(ALPHA, AssistantDrafts.valid().type("inbound").phoneNumberId(5L)))
+                    .containsExactly(Map.entry("phone_number_id", List.of(Messages.PHONE_NUMBER_ALREADY_ASSIGNED)));
+        }
+    }
+
+    static Stream<Arguments> fullDrafts() {
+        return Stream.of(
+                Arguments.of("pipeline", AssistantDrafts.full()),
+                Arguments.of("multimodal", AssistantDrafts.fullMultimodal()),
+                Arguments.of("dualplex", AssistantDrafts.fullMultimodal().mode("dualplex")));
+    }
+
+    private Assistant create(AssistantDrafts draft) {
+        return service.create(new CreateAssistantCommand(ALPHA, draft.build(), new Violations()));
+    }
+
+    private Map<String, List<String>> violationsOf(AccountId caller, AssistantDrafts draft) {
+        return violationsOf(caller, draft, new Violations());
+    }
+
+    private Map<String, List<String>> violationsOf(AccountId caller, AssistantDrafts draft, Violations unreadable) {
+        InvalidAssistantException rejected = catchThrowableOfType(InvalidAssistantException.class,
+                () -> service.create(new CreateAssistantCommand(caller, draft.build(), unreadable)));
+        assertThat(rejected).as("the request is rejected").isNotNull();
+        return rejected.violations().asMap();
+    }
+}
