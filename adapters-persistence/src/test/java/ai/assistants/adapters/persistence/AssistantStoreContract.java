@@ -13,7 +13,7 @@ import ai.assistants.domain.assistant.AssistantProfiles;
 import ai.assistants.domain.assistant.AssistantStatus;
 import ai.assistants.domain.assistant.AssistantType;
 import ai.assistants.domain.assistant.Assistants;
-import ai.assistants.domain.assistant.EngineMode;
+import ai.assistants.domain.engine.EngineMode;
 import ai.assistants.domain.assistant.tool.BuiltInToolType;
 import ai.assistants.domain.reference.ModelKind;
 import ai.assistants.domain.reference.PhoneNumberFacts;

@@ -1,7 +1,7 @@
 package ai.assistants.application.fake;
 
 import ai.assistants.domain.assistant.AccountId;
-import ai.assistants.domain.assistant.EngineMode;
+import ai.assistants.domain.engine.EngineMode;
 import ai.assistants.domain.reference.PhoneNumberType;
 
 import java.util.Map;

@@ -5,7 +5,7 @@ import ai.assistants.application.catalog.ModelView;
 import ai.assistants.application.catalog.ProviderView;
 import ai.assistants.application.catalog.VoiceView;
 import ai.assistants.application.fake.FakeWorld;
-import ai.assistants.domain.assistant.EngineMode;
+import ai.assistants.domain.engine.EngineMode;
 import ai.assistants.domain.reference.ModelKind;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package ai.assistants.domain.assistant;
 
+import ai.assistants.domain.engine.EngineMode;
 import ai.assistants.domain.reference.ModelFacts;
 import ai.assistants.domain.reference.ProviderFacts;
 import ai.assistants.domain.reference.ReferenceFacts;

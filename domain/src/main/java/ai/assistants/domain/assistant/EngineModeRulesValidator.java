@@ -1,5 +1,6 @@
 package ai.assistants.domain.assistant;
 
+import ai.assistants.domain.engine.EngineMode;
 import ai.assistants.domain.validation.constraint.Codes;
 import ai.assistants.domain.validation.constraint.Rule;
 import ai.assistants.domain.validation.constraint.Text;

@@ -1,6 +1,6 @@
 package ai.assistants.domain.reference;
 
-import ai.assistants.domain.assistant.EngineMode;
+import ai.assistants.domain.engine.EngineMode;
 
 import java.util.Set;
 

@@ -1,5 +1,6 @@
 package ai.assistants.domain.assistant;
 
+import ai.assistants.domain.engine.EngineMode;
 import ai.assistants.domain.assistant.tool.AssistantTransferTool;
 import ai.assistants.domain.assistant.tool.BookingField;
 import ai.assistants.domain.assistant.tool.CalendarIntegrationTool;

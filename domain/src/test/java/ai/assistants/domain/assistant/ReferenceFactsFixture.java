@@ -1,5 +1,6 @@
 package ai.assistants.domain.assistant;
 
+import ai.assistants.domain.engine.EngineMode;
 import ai.assistants.domain.reference.ModelFacts;
 import ai.assistants.domain.reference.ModelKind;
 import ai.assistants.domain.reference.PhoneNumberFacts;
@@ -12,9 +13,9 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
-import static ai.assistants.domain.assistant.EngineMode.DUALPLEX;
-import static ai.assistants.domain.assistant.EngineMode.MULTIMODAL;
-import static ai.assistants.domain.assistant.EngineMode.PIPELINE;
+import static ai.assistants.domain.engine.EngineMode.DUALPLEX;
+import static ai.assistants.domain.engine.EngineMode.MULTIMODAL;
+import static ai.assistants.domain.engine.EngineMode.PIPELINE;
 
 /**
  * What storage knows for the drafts of {@link AssistantDrafts}: voice 1 (pipeline, dualplex) and

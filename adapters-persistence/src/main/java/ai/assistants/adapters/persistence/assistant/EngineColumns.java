@@ -1,7 +1,7 @@
 package ai.assistants.adapters.persistence.assistant;
 
 import ai.assistants.adapters.persistence.codes.EngineModeConverter;
-import ai.assistants.domain.assistant.EngineMode;
+import ai.assistants.domain.engine.EngineMode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;

@@ -1,6 +1,6 @@
 package ai.assistants.adapters.persistence.codes;
 
-import ai.assistants.domain.assistant.EngineMode;
+import ai.assistants.domain.engine.EngineMode;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 

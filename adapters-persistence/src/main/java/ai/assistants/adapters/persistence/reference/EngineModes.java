@@ -1,6 +1,6 @@
 package ai.assistants.adapters.persistence.reference;
 
-import ai.assistants.domain.assistant.EngineMode;
+import ai.assistants.domain.engine.EngineMode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 

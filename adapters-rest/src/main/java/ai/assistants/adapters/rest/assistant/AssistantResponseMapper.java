@@ -8,7 +8,7 @@ import ai.assistants.domain.assistant.AssistantProfile;
 import ai.assistants.domain.assistant.AssistantStatus;
 import ai.assistants.domain.assistant.AssistantType;
 import ai.assistants.domain.assistant.EndpointType;
-import ai.assistants.domain.assistant.EngineMode;
+import ai.assistants.domain.engine.EngineMode;
 import ai.assistants.domain.assistant.KnowledgebaseMode;
 import ai.assistants.domain.assistant.tool.BuiltInTool;
 import ai.assistants.domain.assistant.tool.CalendarIntegrationTool;

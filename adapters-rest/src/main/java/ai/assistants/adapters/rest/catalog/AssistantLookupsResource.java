@@ -14,7 +14,7 @@ import ai.assistants.application.catalog.ModelView;
 import ai.assistants.application.port.in.BrowseAccountResourcesQuery;
 import ai.assistants.application.port.in.BrowseCatalogQuery;
 import ai.assistants.domain.assistant.AssistantType;
-import ai.assistants.domain.assistant.EngineMode;
+import ai.assistants.domain.engine.EngineMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -1,6 +1,6 @@
 package ai.assistants.adapters.rest.catalog;
 
-import ai.assistants.domain.assistant.EngineMode;
+import ai.assistants.domain.engine.EngineMode;
 import ai.assistants.domain.reference.ModelKind;
 
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package ai.assistants.domain.assistant;
+package ai.assistants.domain.engine;
 
 public enum EngineMode {
     PIPELINE, MULTIMODAL, DUALPLEX;
