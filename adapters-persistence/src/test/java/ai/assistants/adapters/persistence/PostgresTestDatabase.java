@@ -1,11 +1,12 @@
 package ai.assistants.adapters.persistence;
 
-import org.junit.jupiter.api.Assumptions;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.PostgreSQLContainer;
 
 import javax.sql.DataSource;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -13,8 +14,9 @@ import java.util.UUID;
 
 /**
  * A fresh schema on PostgreSQL for one test. The server comes from {@code ASSISTANTS_TEST_PG_URL}
- * when set, else from Testcontainers when a Docker engine is available; otherwise the test is
- * skipped, which {@code .ci/run} treats as a failure.
+ * when set, else from Testcontainers when a Docker engine is available, else from an embedded
+ * PostgreSQL started in this JVM: the tests run on a real PostgreSQL wherever they run, and are
+ * never skipped.
  */
 final class PostgresTestDatabase implements TestDatabase {
 
@@ -68,18 +70,39 @@ final class PostgresTestDatabase implements TestDatabase {
             return url;
         }
 
-        @SuppressWarnings("resource") // the container lives as long as the test JVM
         private static String find() {
             String configured = System.getenv(URL_VARIABLE);
             if (configured != null && !configured.isBlank()) {
                 return configured;
             }
-            Assumptions.assumeTrue(DockerClientFactory.instance().isDockerAvailable(),
-                    "PostgreSQL tests skipped: " + URL_VARIABLE + " is not set and no Docker engine is available");
+            return DockerClientFactory.instance().isDockerAvailable() ? startContainer() : startEmbedded();
+        }
+
+        @SuppressWarnings("resource") // the container lives as long as the test JVM
+        private static String startContainer() {
             PostgreSQLContainer<?> container = new PostgreSQLContainer<>("postgres:15");
             container.start();
             return container.getJdbcUrl() + "&user=" + container.getUsername()
                     + "&password=" + container.getPassword();
+        }
+
+        private static String startEmbedded() {
+            try {
+                EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(postgres)));
+                return postgres.getJdbcUrl("postgres", "postgres");
+            } catch (IOException e) {
+                throw new IllegalStateException("No PostgreSQL for the tests: " + URL_VARIABLE
+                        + " is not set, no Docker engine is available, and the embedded one did not start", e);
+            }
+        }
+
+        private static void closeQuietly(EmbeddedPostgres postgres) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                // the JVM is exiting; the embedded server's files are temporary
+            }
         }
     }
 }
