@@ -41,6 +41,12 @@ public class JsonBodyParser {
             return value;
         } catch (JsonException | IllegalStateException | NoSuchElementException e) {
             throw ApiException.malformedJson();
+        } catch (ApiException tooLarge) {
+            throw tooLarge;
+        } catch (RuntimeException beyondTheParsersLimits) {
+            // Valid JSON the parser cannot hold: an exponent beyond 32 bits (NumberFormatException)
+            // or nesting deeper than its limit (a bare RuntimeException). Neither can be a request.
+            throw ApiException.malformedJson();
         }
     }
 

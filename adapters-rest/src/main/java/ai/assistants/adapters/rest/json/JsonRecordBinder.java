@@ -7,6 +7,7 @@ import ai.assistants.domain.assistant.tool.UnrecognizedTool;
 import ai.assistants.domain.validation.Messages;
 import ai.assistants.domain.validation.Messages.ValueKind;
 import ai.assistants.domain.validation.Violations;
+import ai.assistants.domain.validation.constraint.Text;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -59,18 +60,18 @@ public final class JsonRecordBinder {
     }
 
     private Object read(JsonValue value, Type target, String key, Violations violations) {
-        if (value.getValueType() == JsonValue.ValueType.NULL) {
+        if (value.getValueType() == JsonValue.ValueType.NULL || isBlankText(value)) {
             return null;
         }
         Class<?> raw = rawClass(target);
         if (raw == String.class) {
-            return value instanceof JsonString text ? text.getString() : wrong(key, ValueKind.STRING, violations);
+            return value instanceof JsonString text ? readText(text, key, violations) : wrong(key, ValueKind.STRING, violations);
         }
         if (raw == Long.class) {
             return readInteger(value, key, violations);
         }
         if (raw == BigDecimal.class) {
-            return value instanceof JsonNumber number ? number.bigDecimalValue() : wrong(key, ValueKind.NUMBER, violations);
+            return value instanceof JsonNumber number ? JsonNumbers.decimal(number) : wrong(key, ValueKind.NUMBER, violations);
         }
         if (raw == Boolean.class) {
             return readBoolean(value, key, violations);
@@ -90,6 +91,22 @@ public final class JsonRecordBinder {
                     : wrong(key, ValueKind.OBJECT, violations);
         }
         throw new IllegalStateException("No JSON reading for " + target + " at " + key);
+    }
+
+    /**
+     * Text of only whitespace is the contract's "absent" (the domain's {@link Text#isMissing}), whatever
+     * the field's kind, so it is read as absent: every rule then treats it alike (an id of {@code " "}
+     * is required, not "an integer") and nothing blank is ever stored. Prompt variables are the
+     * caller's own data and keep theirs.
+     */
+    private static boolean isBlankText(JsonValue value) {
+        return value instanceof JsonString text && Text.isMissing(text.getString());
+    }
+
+    /** Text that no database can hold as sent (U+0000, half of a surrogate pair) is refused on its field. */
+    private static Object readText(JsonString json, String key, Violations violations) {
+        String text = json.getString();
+        return StorableText.is(text) ? text : unreadable(key, violations);
     }
 
     private static Object readInteger(JsonValue value, String key, Violations violations) {
@@ -137,6 +154,8 @@ public final class JsonRecordBinder {
             Object scalar = scalar(entry);
             if (scalar == null) {
                 wrong(ContractKeys.child(key, name), ValueKind.STRING, violations);
+            } else if (scalar instanceof String text && !StorableText.is(text)) {
+                unreadable(ContractKeys.child(key, name), violations);
             } else {
                 scalars.put(name, scalar);
             }
@@ -147,7 +166,7 @@ public final class JsonRecordBinder {
     private static Object scalar(JsonValue value) {
         return switch (value.getValueType()) {
             case STRING -> ((JsonString) value).getString();
-            case NUMBER -> ((JsonNumber) value).bigDecimalValue();
+            case NUMBER -> JsonNumbers.decimal((JsonNumber) value);
             case TRUE -> Boolean.TRUE;
             case FALSE -> Boolean.FALSE;
             default -> null;
@@ -169,6 +188,11 @@ public final class JsonRecordBinder {
         return BuiltInToolType.fromCode(code.getString())
                 .map(known -> bindRecord(tool, known.valueType(), key, Set.of(TOOL_TYPE), violations))
                 .orElseGet(() -> new UnrecognizedTool(code.getString()));
+    }
+
+    private static Object unreadable(String key, Violations violations) {
+        violations.add(key, Messages.format(key));
+        return null;
     }
 
     private static Object wrong(String key, ValueKind expected, Violations violations) {

@@ -3,6 +3,17 @@ package ai.assistants.adapters.rest.openapi;
 import ai.assistants.domain.validation.ContractKeys;
 import ai.assistants.domain.assistant.tool.BuiltInTool;
 import ai.assistants.domain.assistant.tool.BuiltInToolType;
+import ai.assistants.domain.validation.constraint.Between;
+import ai.assistants.domain.validation.constraint.Codes;
+import ai.assistants.domain.validation.constraint.Format;
+import ai.assistants.domain.validation.constraint.ItemList;
+import ai.assistants.domain.validation.constraint.LengthBetween;
+import ai.assistants.domain.validation.constraint.MaxLength;
+import ai.assistants.domain.validation.constraint.OneOf;
+import ai.assistants.domain.validation.constraint.PromptVariables;
+import ai.assistants.domain.validation.constraint.Required;
+import ai.assistants.domain.validation.constraint.TimeZoneId;
+import ai.assistants.domain.validation.constraint.WebUrl;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -22,6 +33,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -56,7 +68,7 @@ final class RecordSchemas {
             String name = ContractKeys.snakeCase(component.getName());
             List<AnnotatedElement> declared = declarations(type, component);
             object.addProperty(name, constrained(schemaOf(component.getGenericType()), declared));
-            if (has(declared, NotNull.class) || has(declared, NotBlank.class)) {
+            if (has(declared, Required.class) || has(declared, NotNull.class) || has(declared, NotBlank.class)) {
                 object.addRequired(name);
             }
         }
@@ -115,6 +127,53 @@ final class RecordSchemas {
     }
 
     private static void apply(Schema schema, Annotation annotation) {
+        if (!applyDomainRule(schema, annotation)) {
+            applyStandardRule(schema, annotation);
+        }
+    }
+
+    /** The domain's own constraints, read from the same annotations its validators are built from. */
+    private static boolean applyDomainRule(Schema schema, Annotation annotation) {
+        if (annotation instanceof MaxLength max) {
+            schema.maxLength(toInt(max.max()));
+        } else if (annotation instanceof LengthBetween length) {
+            schema.minLength(toInt(length.min())).maxLength(toInt(length.max()));
+        } else if (annotation instanceof Between between) {
+            schema.minimum(new BigDecimal(between.min())).maximum(new BigDecimal(between.max()));
+        } else if (annotation instanceof OneOf oneOf) {
+            List<Object> codes = new ArrayList<>(List.of(oneOf.value()));
+            codes.addAll(Codes.all(oneOf.codesOf()));
+            schema.enumeration(codes);
+        } else if (annotation instanceof ItemList list) {
+            schema.maxItems(list.max());
+            if (list.distinct()) {
+                schema.uniqueItems(true);
+            }
+            if (schema.getItems() != null && (list.minItemLength() > 0 || list.maxItemLength() != Long.MAX_VALUE)) {
+                schema.getItems().minLength(list.minItemLength() > 0 ? toInt(list.minItemLength()) : null)
+                        .maxLength(list.maxItemLength() != Long.MAX_VALUE ? toInt(list.maxItemLength()) : null);
+            }
+        } else if (annotation instanceof Format format) {
+            schema.pattern("^(?:" + format.regexp() + ")$"); // the rule matches the whole value
+        } else if (annotation instanceof PromptVariables variables) {
+            schema.maxProperties(variables.maxEntries())
+                    .propertyNames(scalar(SchemaType.STRING).pattern("^(?:" + variables.keyPattern() + ")$"));
+            schema.getAdditionalPropertiesSchema().maxLength(toInt(variables.maxTextLength()));
+        } else if (annotation instanceof WebUrl url) {
+            schema.format("uri").description("An absolute " + String.join(" or ", url.schemes()) + " URL");
+        } else if (annotation instanceof TimeZoneId) {
+            schema.description("An IANA time zone database id, such as Europe/Bucharest or UTC");
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    private static Integer toInt(long value) {
+        return (int) Math.min(value, Integer.MAX_VALUE);
+    }
+
+    private static void applyStandardRule(Schema schema, Annotation annotation) {
         boolean array = schema.getType() != null && schema.getType().contains(SchemaType.ARRAY);
         if (annotation instanceof Size size) {
             if (array) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -51,5 +52,17 @@ class JsonBodyParserTest {
 
         assertThatThrownBy(() -> parser.parseObject(new ByteArrayInputStream(notUtf8)))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(400));
+    }
+
+    @Test
+    void refusesJsonBeyondTheParsersLimitsAsMalformed() {
+        for (String text : List.of("{\"a\":1e2147483648}", "{\"a\":1e-2147483649}", "{\"a\":1" + "0".repeat(5000) + "}",
+                "{\"a\":" + "[".repeat(5000) + "]".repeat(5000) + "}")) {
+            assertThatThrownBy(() -> parser.parseObject(body(text)))
+                    .isInstanceOfSatisfying(ApiException.class, e -> {
+                        assertThat(e.status()).isEqualTo(400);
+                        assertThat(e.getMessage()).isEqualTo("Malformed JSON request body.");
+                    });
+        }
     }
 }

@@ -4,6 +4,7 @@ import ai.assistants.domain.assistant.AssistantDraft;
 import ai.assistants.domain.assistant.FillerConfig;
 import ai.assistants.domain.assistant.PostCallField;
 import ai.assistants.domain.assistant.tool.BookingField;
+import ai.assistants.domain.assistant.tool.BuiltInTool;
 import ai.assistants.domain.assistant.tool.CalendarIntegrationTool;
 import ai.assistants.domain.assistant.tool.CallTransferTool;
 import ai.assistants.domain.assistant.tool.CollectKeypadTool;
@@ -182,5 +183,79 @@ class JsonRecordBinderTest {
 
         assertThat(Arrays.asList(violations.asMap().keySet().toArray())).containsExactly("unknown", "voice_id",
                 "language_id");
+    }
+
+    @Test
+    void readsWhitespaceOnlyTextAsNotSent() {
+        AssistantDraft draft = bind("{'name':'  ','ambient_sound':' ','endpoint_type':'','knowledgebase_mode':'\\t',"
+                + "'reengagement_prompt':' \\n ','filler_config':{'positive':['Great',' ']}}");
+
+        assertThat(violations.isEmpty()).isTrue();
+        assertThat(draft.name()).isNull();
+        assertThat(draft.ambientSound()).isNull();
+        assertThat(draft.endpointType()).isNull();
+        assertThat(draft.knowledgebaseMode()).isNull();
+        assertThat(draft.reengagementPrompt()).isNull();
+        assertThat(draft.fillerConfig().positive()).containsExactly("Great", null);
+    }
+
+    @Test
+    void readsWhitespaceOnlyTextAsNotSentWhateverTheFieldsKind() {
+        AssistantDraft draft = bind("{'voice_id':'  ','record':' ','voice_stability':'','tools':[' '],'filler_config':' '}");
+
+        assertThat(violations.isEmpty()).isTrue();
+        assertThat(draft.voiceId()).isNull();
+        assertThat(draft.record()).isNull();
+        assertThat(draft.voiceStability()).isNull();
+        assertThat(draft.tools()).containsExactly((BuiltInTool) null);
+        assertThat(draft.fillerConfig()).isNull();
+    }
+
+    @Test
+    void keepsWhitespaceOnlyVariableValuesAsSent() {
+        assertThat(bind("{'variables':{'gap':' '}}").variables()).containsExactly(entry("gap", " "));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "{'name':'a\\u0000b'}|name|The name field format is invalid.",
+            "{'name':'\\ud800'}|name|The name field format is invalid.",
+            "{'name':'x\\udc00'}|name|The name field format is invalid.",
+            "{'tools':[{'type':'end_call','description':'\\u0000'}]}|tools.0.description|The tools.0.description field format is invalid.",
+            "{'variables':{'a':'\\udfff'}}|variables.a|The variables.a field format is invalid."})
+    void refusesTextNoDatabaseStoresAsSent(String json, String key, String message) {
+        bind(json);
+
+        assertThat(violations.asMap()).containsExactly(entry(key, List.of(message)));
+    }
+
+    @Test
+    void keepsSurrogatePairsWhole() {
+        assertThat(bind("{'name':'\\ud83d\\ude00'}").name()).isEqualTo("\uD83D\uDE00");
+        assertThat(violations.isEmpty()).isTrue();
+    }
+
+    @Test
+    void keepsDecimalsExactlyAsSentWithinAThousandDigits() {
+        AssistantDraft draft = bind("{'voice_stability':1e-400,'speech_speed':1.000000000000000000001,"
+                + "'variables':{'big':12345678901234567890123,'tiny':1E-999}}");
+
+        assertThat(draft.voiceStability()).isEqualTo(new BigDecimal("1e-400"));
+        assertThat(draft.speechSpeed()).isEqualTo(new BigDecimal("1.000000000000000000001"));
+        assertThat(draft.variables()).containsExactly(entry("big", new BigDecimal("12345678901234567890123")),
+                entry("tiny", new BigDecimal("1E-999")));
+    }
+
+    @Test
+    void readsDecimalsBeyondAThousandDigitsAsADoubleWould() {
+        AssistantDraft draft = bind("{'voice_stability':1e-999999999,'voice_similarity':-1e-20000,"
+                + "'endpoint_sensitivity':1e999999999,'interrupt_sensitivity':-1e400000,'variables':{'huge':1e5000}}");
+
+        assertThat(violations.isEmpty()).isTrue();
+        assertThat(draft.voiceStability()).isZero();
+        assertThat(draft.voiceSimilarity()).isZero();
+        assertThat(draft.endpointSensitivity()).isEqualTo(new BigDecimal(Double.MAX_VALUE));
+        assertThat(draft.interruptSensitivity()).isEqualTo(new BigDecimal(Double.MAX_VALUE).negate());
+        assertThat(draft.variables()).containsExactly(entry("huge", new BigDecimal(Double.MAX_VALUE)));
     }
 }
