@@ -18,6 +18,15 @@ import java.util.Map;
  */
 final class ProfileAssembly {
 
+    // Default numbers, parsed once (BigDecimal is immutable, so every profile can share them).
+    private static final BigDecimal VOICE_STABILITY = new BigDecimal("0.70");
+    private static final BigDecimal VOICE_SIMILARITY = new BigDecimal("0.50");
+    private static final BigDecimal SPEECH_SPEED = new BigDecimal("1.00");
+    private static final BigDecimal LLM_TEMPERATURE = new BigDecimal("0.10");
+    private static final BigDecimal ENDPOINT_SENSITIVITY = new BigDecimal("0.5");
+    private static final BigDecimal INTERRUPT_SENSITIVITY = new BigDecimal("0.5");
+    private static final BigDecimal AMBIENT_SOUND_VOLUME = new BigDecimal("0.5");
+
     private ProfileAssembly() {
     }
 
@@ -27,8 +36,8 @@ final class ProfileAssembly {
                 knowledgebase(d), d.phoneNumberId(), copyOrEmpty(d.toolIds()),
                 d.tools() == null ? List.of() : d.tools().stream().map(ToolDefaults::apply).toList(),
                 ProviderChoice.resolve(d, facts),
-                new VoiceSettings(or(d.voiceStability(), decimal("0.70")), or(d.voiceSimilarity(), decimal("0.50")),
-                        or(d.speechSpeed(), decimal("1.00")), or(d.llmTemperature(), decimal("0.10")),
+                new VoiceSettings(or(d.voiceStability(), VOICE_STABILITY), or(d.voiceSimilarity(), VOICE_SIMILARITY),
+                        or(d.speechSpeed(), SPEECH_SPEED), or(d.llmTemperature(), LLM_TEMPERATURE),
                         or(d.ttsEmotionEnabled(), true)),
                 new CallBehavior(or(d.allowInterruptions(), true), or(d.fillers(), false), fillerConfig(d.fillerConfig()),
                         or(d.record(), false), or(d.enableNoiseCancellation(), true), or(d.waitForCustomer(), false)),
@@ -37,10 +46,10 @@ final class ProfileAssembly {
                 new ReengagementSettings(seconds(d.reengagementInterval(), 30), d.reengagementPrompt()),
                 new VoicemailSettings(or(d.endCallOnVoicemail(), true), d.voiceMailMessage()),
                 new EndpointingSettings(d.endpointType() == null ? EndpointType.VAD : code(EndpointType.class, d.endpointType()),
-                        or(d.endpointSensitivity(), decimal("0.5")), or(d.interruptSensitivity(), decimal("0.5")),
+                        or(d.endpointSensitivity(), ENDPOINT_SENSITIVITY), or(d.interruptSensitivity(), INTERRUPT_SENSITIVITY),
                         integerOrNull(d.minInterruptWords())),
                 new AmbientSettings(d.ambientSound() == null ? null : code(AmbientSound.class, d.ambientSound()),
-                        or(d.ambientSoundVolume(), decimal("0.5"))),
+                        or(d.ambientSoundVolume(), AMBIENT_SOUND_VOLUME)),
                 new WebhookSettings(or(d.isWebhookActive(), false), d.webhookUrl(), or(d.sendWebhookOnlyOnCompleted(), true),
                         or(d.includeRecordingInWebhook(), true), d.conversationEndedWebhookUrl()),
                 new PostCallEvaluation(or(d.postCallEvaluation(), true), copyOrEmpty(d.postCallSchema())),
@@ -99,9 +108,5 @@ final class ProfileAssembly {
 
     private static Integer integerOrNull(Long value) {
         return value == null ? null : value.intValue();
-    }
-
-    private static BigDecimal decimal(String value) {
-        return new BigDecimal(value);
     }
 }

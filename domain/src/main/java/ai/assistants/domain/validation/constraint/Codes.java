@@ -1,7 +1,8 @@
 package ai.assistants.domain.validation.constraint;
 
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -10,15 +11,27 @@ import java.util.Optional;
  */
 public final class Codes {
 
+    // Codes are read reflectively, so each enum's are read once and then looked up.
+    private static final ClassValue<Map<String, Enum<?>>> BY_CODE = new ClassValue<>() {
+        @Override
+        protected Map<String, Enum<?>> computeValue(Class<?> type) {
+            Map<String, Enum<?>> byCode = new LinkedHashMap<>();
+            for (Object constant : type.getEnumConstants()) {
+                byCode.putIfAbsent(code((Enum<?>) constant), (Enum<?>) constant);
+            }
+            return byCode;
+        }
+    };
+
     private Codes() {
     }
 
     public static List<String> all(Class<? extends Enum<?>> type) {
-        return Arrays.stream(type.getEnumConstants()).map(Codes::code).toList();
+        return List.copyOf(BY_CODE.get(type).keySet());
     }
 
     public static <E extends Enum<E>> Optional<E> parse(Class<E> type, String code) {
-        return Arrays.stream(type.getEnumConstants()).filter(constant -> code(constant).equals(code)).findFirst();
+        return Optional.ofNullable(type.cast(BY_CODE.get(type).get(code)));
     }
 
     private static String code(Enum<?> constant) {

@@ -6,10 +6,11 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
 
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Runs the declared constraints of a record and of the values its {@link Cascade} components
@@ -32,32 +33,40 @@ public final class ConstraintCheck {
     }
 
     private void walk(Object bean, String prefix, Violations out) {
-        List<ConstraintViolation<Object>> found = new ArrayList<>(validator.validate(bean));
-        // The engine answers a set; report in the record's declaration order so answers are stable.
-        found.sort(Comparator.comparingInt((ConstraintViolation<Object> v) -> declarationIndex(bean, v.getPropertyPath()))
-                .thenComparing(v -> v.getPropertyPath().toString()));
-        for (ConstraintViolation<Object> violation : found) {
-            String key = ContractKeys.of(prefix, violation.getPropertyPath());
-            out.add(key, Rule.message(key, violation.getMessage()));
+        RecordShape shape = RecordShape.of(bean.getClass());
+        Set<ConstraintViolation<Object>> found = validator.validate(bean);
+        if (!found.isEmpty()) {
+            report(found, shape, prefix, out);
         }
-        if (bean.getClass().isRecord()) {
-            for (RecordComponent component : bean.getClass().getRecordComponents()) {
-                if (component.isAnnotationPresent(Cascade.class)) {
-                    descend(component, read(component, bean), ContractKeys.child(prefix, ContractKeys.snakeCase(component.getName())), out);
-                }
-            }
+        for (RecordShape.Cascaded component : shape.cascaded()) {
+            descend(component, component.read(bean), ContractKeys.child(prefix, component.key()), out);
         }
     }
 
-    private void descend(RecordComponent component, Object value, String key, Violations out) {
+    private static void report(Set<ConstraintViolation<Object>> found, RecordShape shape, String prefix, Violations out) {
+        List<Located> located = new ArrayList<>(found.size());
+        for (ConstraintViolation<Object> violation : found) {
+            located.add(new Located(violation, shape.declarationIndex(firstName(violation.getPropertyPath()))));
+        }
+        // The engine answers a set; report in the record's declaration order so answers are stable.
+        if (located.size() > 1) {
+            located.sort(Located.ORDER);
+        }
+        for (Located each : located) {
+            String key = ContractKeys.of(prefix, each.violation().getPropertyPath());
+            out.add(key, Rule.message(key, each.violation().getMessage()));
+        }
+    }
+
+    private void descend(RecordShape.Cascaded component, Object value, String key, Violations out) {
         if (value instanceof List<?> list) {
-            ItemList limit = component.getAnnotation(ItemList.class);
-            if (limit != null && list.size() > limit.max()) {
+            if (list.size() > component.maxItems()) {
                 return;
             }
             for (int index = 0; index < list.size(); index++) {
-                if (list.get(index) != null) {
-                    walk(list.get(index), ContractKeys.child(key, index), out);
+                Object item = list.get(index);
+                if (item != null) {
+                    walk(item, ContractKeys.child(key, index), out);
                 }
             }
         } else if (value != null) {
@@ -65,26 +74,15 @@ public final class ConstraintCheck {
         }
     }
 
-    private static Object read(RecordComponent component, Object bean) {
-        try {
-            return component.getAccessor().invoke(bean);
-        } catch (ReflectiveOperationException | SecurityException unreadable) {
-            return null;
-        }
+    private static String firstName(Path path) {
+        Iterator<Path.Node> nodes = path.iterator();
+        return nodes.hasNext() ? nodes.next().getName() : null;
     }
 
-    private static int declarationIndex(Object bean, Path path) {
-        if (!bean.getClass().isRecord()) {
-            return 0;
-        }
-        var iterator = path.iterator();
-        String first = iterator.hasNext() ? iterator.next().getName() : null;
-        RecordComponent[] components = bean.getClass().getRecordComponents();
-        for (int i = 0; i < components.length; i++) {
-            if (components[i].getName().equals(first)) {
-                return i;
-            }
-        }
-        return -1;
+    /** A violation with its sort position, worked out once rather than on every comparison. */
+    private record Located(ConstraintViolation<Object> violation, int index) {
+
+        static final Comparator<Located> ORDER = Comparator.comparingInt(Located::index)
+                .thenComparing(located -> located.violation().getPropertyPath().toString());
     }
 }

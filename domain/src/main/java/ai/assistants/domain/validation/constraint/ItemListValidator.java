@@ -9,11 +9,22 @@ import java.util.Set;
 
 public class ItemListValidator implements ConstraintValidator<ItemList, List<?>> {
 
-    private ItemList rule;
+    // Read once: an annotation's attributes are answered through a proxy, on every call.
+    private int max;
+    private String distinctBy;
+    private boolean checksDistinct;
+    private long minItemLength;
+    private long maxItemLength;
+    private boolean limitsLength;
 
     @Override
     public void initialize(ItemList annotation) {
-        rule = annotation;
+        max = annotation.max();
+        distinctBy = annotation.distinctBy();
+        checksDistinct = annotation.distinct() || !distinctBy.isEmpty();
+        minItemLength = annotation.minItemLength();
+        maxItemLength = annotation.maxItemLength();
+        limitsLength = minItemLength > 0 || maxItemLength < Long.MAX_VALUE;
     }
 
     @Override
@@ -21,42 +32,38 @@ public class ItemListValidator implements ConstraintValidator<ItemList, List<?>>
         if (list == null) {
             return true;
         }
-        if (list.size() > rule.max()) {
+        if (list.size() > max) {
             return false;
         }
         context.disableDefaultConstraintViolation();
         boolean valid = true;
-        Set<Object> seen = new HashSet<>();
+        Set<Object> seen = checksDistinct ? new HashSet<>() : null;
         for (int index = 0; index < list.size(); index++) {
             Object item = list.get(index);
             if (item == null) {
                 valid = report(context, index, "", Rule.REQUIRED.template());
                 continue;
             }
-            if (item instanceof CharSequence text && limitsLength() && !hasAllowedLength(text)) {
-                valid = report(context, index, "",
-                        Rule.LENGTH_BETWEEN.template(rule.minItemLength(), rule.maxItemLength()));
+            if (item instanceof CharSequence text && limitsLength && !hasAllowedLength(text)) {
+                valid = report(context, index, "", Rule.LENGTH_BETWEEN.template(minItemLength, maxItemLength));
             }
-            Object identity = rule.distinctBy().isEmpty() ? item : Properties.read(item, rule.distinctBy());
-            boolean checksDistinct = rule.distinct() || !rule.distinctBy().isEmpty();
-            if (checksDistinct && identity != null && !seen.add(identity)) {
-                valid = report(context, index, rule.distinctBy(), Rule.DUPLICATE.template());
+            if (checksDistinct) {
+                Object identity = distinctBy.isEmpty() ? item : Properties.read(item, distinctBy);
+                if (identity != null && !seen.add(identity)) {
+                    valid = report(context, index, distinctBy, Rule.DUPLICATE.template());
+                }
             }
         }
         return valid;
     }
 
-    private boolean limitsLength() {
-        return rule.minItemLength() > 0 || rule.maxItemLength() < Long.MAX_VALUE;
-    }
-
     private boolean hasAllowedLength(CharSequence text) {
         // Every code point takes at most two UTF-16 units: a very long text is rejected without counting.
-        if (text.length() / 2 > rule.maxItemLength()) {
+        if (text.length() / 2 > maxItemLength) {
             return false;
         }
         int length = Text.length(text);
-        return length >= rule.minItemLength() && length <= rule.maxItemLength();
+        return length >= minItemLength && length <= maxItemLength;
     }
 
     /** Always {@code false}: the list is invalid once any item is reported. */

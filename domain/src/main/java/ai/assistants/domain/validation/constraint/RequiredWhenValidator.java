@@ -5,11 +5,15 @@ import jakarta.validation.ConstraintValidatorContext;
 
 public class RequiredWhenValidator implements ConstraintValidator<RequiredWhen, Object> {
 
-    private RequiredWhen rule;
+    private String field;
+    private String other;
+    private String value;
 
     @Override
     public void initialize(RequiredWhen annotation) {
-        rule = annotation;
+        field = annotation.field();
+        other = annotation.other();
+        value = annotation.value();
     }
 
     @Override
@@ -17,14 +21,14 @@ public class RequiredWhenValidator implements ConstraintValidator<RequiredWhen, 
         if (bean == null) {
             return true;
         }
-        Object other = Properties.read(bean, rule.other());
-        if (other == null || !rule.value().equals(String.valueOf(other))
-                || !Text.isMissing(Properties.read(bean, rule.field()))) {
+        Object otherValue = Properties.read(bean, other);
+        if (otherValue == null || !value.equals(String.valueOf(otherValue))
+                || !Text.isMissing(Properties.read(bean, field))) {
             return true;
         }
         context.disableDefaultConstraintViolation();
         context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-                .addPropertyNode(rule.field()).addConstraintViolation();
+                .addPropertyNode(field).addConstraintViolation();
         return false;
     }
 }

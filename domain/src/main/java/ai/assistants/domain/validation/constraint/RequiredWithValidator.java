@@ -5,22 +5,24 @@ import jakarta.validation.ConstraintValidatorContext;
 
 public class RequiredWithValidator implements ConstraintValidator<RequiredWith, Object> {
 
-    private RequiredWith rule;
+    private String field;
+    private String other;
 
     @Override
     public void initialize(RequiredWith annotation) {
-        rule = annotation;
+        field = annotation.field();
+        other = annotation.other();
     }
 
     @Override
     public boolean isValid(Object bean, ConstraintValidatorContext context) {
-        if (bean == null || Text.isMissing(Properties.read(bean, rule.other()))
-                || !Text.isMissing(Properties.read(bean, rule.field()))) {
+        if (bean == null || Text.isMissing(Properties.read(bean, other))
+                || !Text.isMissing(Properties.read(bean, field))) {
             return true;
         }
         context.disableDefaultConstraintViolation();
         context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-                .addPropertyNode(rule.field()).addConstraintViolation();
+                .addPropertyNode(field).addConstraintViolation();
         return false;
     }
 }
