@@ -110,4 +110,31 @@ class EdgeInputsIT {
         assertThat(properties.getJsonObject("tool_ids").getBoolean("uniqueItems")).isTrue();
         assertThat(properties.getJsonObject("variables").getInt("maxProperties")).isEqualTo(100);
     }
+
+    @Test
+    void answersAContentTypeThatIsNoMediaTypeLikeAnyOtherNonJsonType() {
+        HttpRequest.Builder garbage = Api.request("/user/assistant", Api.ALPHA).header("Content-Type", "garbage")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"));
+        Api.Answer answer = Api.send(garbage.build());
+        Api.Answer anonymous = Api.send(Api.request("/user/assistant", null).header("Content-Type", "garbage")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(415);
+        assertThat(answer.message()).isEqualTo("Unsupported media type. Use application/json.");
+        assertThat(answer.header("X-Request-Id")).isPresent();
+        assertThat(anonymous.status()).as(anonymous.toString()).isEqualTo(401);
+        assertThat(anonymous.message()).isEqualTo("Unauthenticated.");
+    }
+
+    @Test
+    void answersJsonWhenTheAcceptHeaderCannotBeRead() {
+        for (String accept : List.of("garbage", "application/json;q=abc")) {
+            Api.Answer answer = Api.send(Api.request("/user/assistants/languages", Api.ALPHA).header("Accept", accept)
+                    .GET().build());
+
+            assertThat(answer.status()).as(accept + " " + answer).isEqualTo(200);
+            assertThat(answer.array()).isNotEmpty();
+            assertThat(answer.header("X-Request-Id")).isPresent();
+        }
+    }
 }
