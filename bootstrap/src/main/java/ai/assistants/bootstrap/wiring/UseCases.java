@@ -14,6 +14,7 @@ import ai.assistants.application.service.ApiKeyAuthenticationService;
 import ai.assistants.application.service.CatalogService;
 import ai.assistants.application.service.CreateAssistantService;
 import ai.assistants.application.service.GetAssistantService;
+import ai.assistants.application.service.RememberingReferenceData;
 import ai.assistants.domain.assistant.AssistantFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -27,7 +28,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class UseCases {
 
-    /** Private webhook hosts are refused unless a development setup allows them. */
+    /**
+     * Private webhook hosts are refused unless a development setup allows them. Reference data
+     * is remembered once read: migrations are the only way it changes, and they run before start-up.
+     */
     @Produces
     @ApplicationScoped
     CreateAssistantUseCase createAssistant(
@@ -36,7 +40,8 @@ public class UseCases {
             boolean allowPrivateWebhookHosts,
             AssistantRepository assistants, ReferenceData referenceData, AccountResources accountResources) {
         AssistantFactory factory = new AssistantFactory(validator, allowPrivateWebhookHosts);
-        return new CreateAssistantService(factory, assistants, referenceData, accountResources);
+        return new CreateAssistantService(factory, assistants, new RememberingReferenceData(referenceData),
+                accountResources);
     }
 
     @Produces
