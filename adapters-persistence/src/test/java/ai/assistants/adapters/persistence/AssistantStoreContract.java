@@ -30,6 +30,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -96,7 +97,7 @@ abstract class AssistantStoreContract {
     }
 
     @Test
-    void reloadsAMinimalAssistantWithItsNullsAndEmptyLists() {
+    void reloadsAMinimalAssistantWithItsNulls() {
         AssistantProfile profile = AssistantProfiles.minimal();
 
         Assistant saved = store.assistants.saveNew(Assistants.newAssistant(BETA, profile));
@@ -107,6 +108,28 @@ abstract class AssistantStoreContract {
                 .isEqualTo(profile);
         assertThat(reloaded.knowledgebase()).isNull();
         assertThat(reloaded.call().fillerConfig()).isNull();
+        assertThat(Arrays.asList(reloaded.secondaryLanguageIds(), reloaded.toolIds(), reloaded.tools(),
+                reloaded.evaluation().postCallSchema(), reloaded.variables().values())).containsOnlyNulls();
+        assertThat(storedText("SELECT COALESCE(secondary_language_ids, tool_ids, tools, post_call_schema, variables)"
+                + " FROM assistants WHERE id = " + saved.id().orElseThrow().value()))
+                .as("lists and maps never sent are SQL NULL").isNull();
+    }
+
+    @Test
+    void tellsListsAndMapsSentEmptyFromOnesNeverSent() {
+        AssistantProfile profile = ProfileVariants.withEmptyListsAndMaps(AssistantProfiles.minimal());
+
+        Assistant saved = store.assistants.saveNew(Assistants.newAssistant(BETA, profile));
+
+        AssistantProfile reloaded = store.assistants.findOwned(BETA, saved.id().orElseThrow()).orElseThrow().profile();
+        assertThat(reloaded).usingRecursiveComparison()
+                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                .isEqualTo(profile);
+        assertThat(reloaded.secondaryLanguageIds()).isNotNull().isEmpty();
+        assertThat(reloaded.toolIds()).isNotNull().isEmpty();
+        assertThat(reloaded.tools()).isNotNull().isEmpty();
+        assertThat(reloaded.evaluation().postCallSchema()).isNotNull().isEmpty();
+        assertThat(reloaded.variables().values()).isNotNull().isEmpty();
     }
 
     @Test

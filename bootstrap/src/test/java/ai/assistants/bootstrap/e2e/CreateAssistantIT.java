@@ -3,6 +3,7 @@ package ai.assistants.bootstrap.e2e;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
@@ -116,6 +117,74 @@ class CreateAssistantIT {
         assertThat(data.getJsonObject("variables").keySet()).containsExactly("z_last", "a_first", "vip");
         assertThat(data.getJsonObject("variables").get("a_first").getValueType()).isEqualTo(JsonValue.ValueType.NUMBER);
         assertThat(data.get("turn_detection_threshold")).isEqualTo(JsonValue.NULL);
+    }
+
+    @Test
+    void readsBackListsAndMapsNeverSentAsNullAndOnesSentEmptyAsEmpty() {
+        String[] keys = {"secondary_language_ids", "tool_ids", "tools", "post_call_schema", "variables"};
+        JsonObjectBuilder sentEmpty = DemoData.minimalAssistant();
+        for (String key : keys) {
+            sentEmpty.add(key, key.equals("variables") ? JsonValue.EMPTY_JSON_OBJECT : JsonValue.EMPTY_JSON_ARRAY);
+        }
+
+        JsonObject never = Api.get("/user/assistant/" + created(Api.createAssistant(Api.ALPHA,
+                DemoData.minimalAssistant().build().toString())), Api.ALPHA).data();
+        JsonObject empty = Api.get("/user/assistant/" + created(Api.createAssistant(Api.ALPHA,
+                sentEmpty.build().toString())), Api.ALPHA).data();
+
+        for (String key : keys) {
+            assertThat(never).as(key).containsEntry(key, JsonValue.NULL);
+            assertThat(empty).as(key).containsEntry(key,
+                    key.equals("variables") ? JsonValue.EMPTY_JSON_OBJECT : JsonValue.EMPTY_JSON_ARRAY);
+        }
+    }
+
+    @Test
+    void reportsAToolTypeOfAnotherJsonKindAsTheWrongKind() {
+        String body = DemoData.minimalAssistant()
+                .add("tools", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("type", 1))
+                        .add(Json.createObjectBuilder().add("description", "no type"))
+                        .add(Json.createObjectBuilder().add("type", "teleport")))
+                .build().toString();
+
+        Api.Answer answer = Api.createAssistant(Api.ALPHA, body);
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(422);
+        assertThat(answer.errors()).isEqualTo(Json.createObjectBuilder()
+                .add("tools.0.type", Json.createArrayBuilder().add("The tools.0.type field must be a string."))
+                .add("tools.1.type", Json.createArrayBuilder().add("The tools.1.type field is required."))
+                .add("tools.2.type", Json.createArrayBuilder().add("The selected tools.2.type is invalid."))
+                .build());
+    }
+
+    @Test
+    void reportsAFieldsOwnRuleBeforeTheEngineModesRule() {
+        String body = DemoData.minimalAssistant().add("turn_detection_threshold", 5).build().toString();
+
+        Api.Answer answer = Api.createAssistant(Api.ALPHA, body);
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(422);
+        assertThat(answer.errors().getJsonArray("turn_detection_threshold")).containsExactly(
+                Json.createValue("The turn detection threshold field must be between 0 and 1."),
+                Json.createValue("The turn detection threshold field is prohibited when mode is pipeline."));
+    }
+
+    @Test
+    void acceptsIanaTimezonesOnlyAndWebhookUrlsWithRealPorts() {
+        for (String timezone : new String[] {"EST", "HST", "Etc/GMT+2"}) {
+            created(Api.createAssistant(Api.ALPHA, DemoData.minimalAssistant().add("timezone", timezone).build().toString()));
+        }
+        String body = DemoData.minimalAssistant().add("timezone", "SystemV/AST4")
+                .add("webhook_url", "http://hooks.example.com:99999/").build().toString();
+
+        Api.Answer answer = Api.createAssistant(Api.ALPHA, body);
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(422);
+        assertThat(answer.errors()).isEqualTo(Json.createObjectBuilder()
+                .add("timezone", Json.createArrayBuilder().add("The timezone field must be a valid timezone."))
+                .add("webhook_url", Json.createArrayBuilder().add("The webhook url field must be a valid URL."))
+                .build());
     }
 
     @Test

@@ -60,6 +60,42 @@ class AssistantFactoryTest {
     }
 
     @Test
+    void blank_codes_and_text_are_absent_and_get_their_defaults() {
+        AssistantProfile profile = create(AssistantDrafts.valid().knowledgebaseId(1L).knowledgebaseMode(" ")
+                .endpointType("\t").ambientSound("  ").webhookUrl(" ").voiceMailMessage(" ").tools(List.of(
+                        new CallTransferTool("+40712345678", " ", null, " ", null, " "),
+                        new WarmCallTransferTool("+40712345678", 1L, "d", null, " ", " ", " ", null, " ", null, null, null),
+                        new CollectKeypadTool(null, " "),
+                        new CalendarIntegrationTool("key", "intro", " ", " ", " ", null, null)))).profile();
+
+        assertThat(profile.knowledgebase()).isEqualTo(new KnowledgebaseAttachment(1L, KnowledgebaseMode.FUNCTION_CALL));
+        assertThat(profile.endpointing().endpointType()).isEqualTo(EndpointType.VAD);
+        assertThat(profile.ambient().ambientSound()).isNull();
+        assertThat(profile.webhooks().webhookUrl()).isNull();
+        assertThat(profile.voicemail().voiceMailMessage()).isNull();
+        assertThat(profile.tools()).containsExactly(
+                new CallTransferTool("+40712345678", null, null, null, false, null),
+                new WarmCallTransferTool("+40712345678", 1L, "d", false, "outbound_number", null, null, 80L, null, null, null, null),
+                new CollectKeypadTool(5L, "#"),
+                new CalendarIntegrationTool("key", "intro", null, "us", null, null, null));
+    }
+
+    @Test
+    void lists_and_maps_never_sent_stay_absent_and_empty_ones_stay_empty() {
+        AssistantProfile never = create(AssistantDrafts.valid()).profile();
+        AssistantProfile empty = create(AssistantDrafts.valid().secondaryLanguageIds(List.of()).toolIds(List.of())
+                .tools(List.of()).postCallSchema(List.of()).variables(Map.of())).profile();
+
+        assertThat(Arrays.asList(never.secondaryLanguageIds(), never.toolIds(), never.tools(),
+                never.evaluation().postCallSchema(), never.variables().values())).containsOnlyNulls();
+        assertThat(empty.secondaryLanguageIds()).isEmpty();
+        assertThat(empty.toolIds()).isEmpty();
+        assertThat(empty.tools()).isEmpty();
+        assertThat(empty.evaluation().postCallSchema()).isEmpty();
+        assertThat(empty.variables().values()).isEmpty();
+    }
+
+    @Test
     void given_providers_are_kept_and_speech_to_speech_has_no_transcriber() {
         assertThat(create(AssistantDrafts.valid().synthesizerProviderId(1L).transcriberProviderId(2L)).profile().providers())
                 .isEqualTo(new ProviderSelection(1L, 2L));

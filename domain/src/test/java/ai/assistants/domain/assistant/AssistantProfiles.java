@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * Valid profiles as the factory produces them (defaults resolved). {@link #minimal()} holds only
- * what a minimal request gives plus the contract's defaults; {@link #full()} sets every optional
+ * what a minimal request gives plus the contract's defaults (lists and maps never sent are
+ * {@code null}); {@link #full()} sets every optional
  * value too. The ids are 1 (or 2), so a store seeded with the demo data can hold them.
  */
 public final class AssistantProfiles {
@@ -30,7 +31,7 @@ public final class AssistantProfiles {
                 "Support line", 1L, 1L, AssistantType.OUTBOUND, "Europe/Bucharest",
                 "Hello, how can I help?", "You are a helpful assistant.",
                 new EngineSettings(EngineMode.PIPELINE, 1L, null, null, null),
-                List.of(), null, null, List.of(), List.of(),
+                null, null, null, null, null,
                 new ProviderSelection(1L, 1L),
                 new VoiceSettings(new BigDecimal("0.70"), new BigDecimal("0.50"), new BigDecimal("1.00"),
                         new BigDecimal("0.10"), true),
@@ -41,8 +42,8 @@ public final class AssistantProfiles {
                 new EndpointingSettings(EndpointType.VAD, new BigDecimal("0.5"), new BigDecimal("0.5"), null),
                 new AmbientSettings(null, new BigDecimal("0.5")),
                 new WebhookSettings(false, null, true, true, null),
-                new PostCallEvaluation(true, List.of()),
-                new Variables(Map.of()),
+                new PostCallEvaluation(true, null),
+                new Variables(null),
                 new ConversationSettings(30, false));
     }
 

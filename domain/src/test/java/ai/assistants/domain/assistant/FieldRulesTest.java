@@ -39,6 +39,9 @@ class FieldRulesTest {
                 rule("timezone offset", d -> d.timezone("+02:00"), "timezone", "The timezone field must be a valid timezone."),
                 rule("timezone junk", d -> d.timezone("Mars/Base"), "timezone", Messages.timezone("timezone")),
                 rule("timezone absent", d -> d.timezone(null), "timezone", Messages.required("timezone")),
+                rule("timezone removed from IANA", d -> d.timezone("SystemV/AST4"), "timezone", Messages.timezone("timezone")),
+                rule("timezone GMT offset", d -> d.timezone("GMT+2"), "timezone", Messages.timezone("timezone")),
+                rule("timezone UTC offset", d -> d.timezone("UTC+02:00"), "timezone", Messages.timezone("timezone")),
                 rule("initial message 201", d -> d.initialMessage("x".repeat(201)), "initial_message",
                         "The initial message field must not be greater than 200 characters."),
                 rule("system prompt 65536", d -> d.systemPrompt("x".repeat(65536)), "system_prompt",
@@ -84,6 +87,12 @@ class FieldRulesTest {
                         "The webhook url field is required when is webhook active is true."),
                 rule("webhook url scheme", d -> d.webhookUrl("ftp://hooks.example.com"), "webhook_url", Messages.url("webhook_url")),
                 rule("webhook url junk", d -> d.webhookUrl("not a url"), "webhook_url", Messages.url("webhook_url")),
+                rule("webhook url port 99999", d -> d.webhookUrl("http://hooks.example.com:99999/"), "webhook_url",
+                        Messages.url("webhook_url")),
+                rule("webhook url port 0", d -> d.webhookUrl("http://hooks.example.com:0/"), "webhook_url",
+                        Messages.url("webhook_url")),
+                rule("ended url port 65536", d -> d.conversationEndedWebhookUrl("https://hooks.example.com:65536/x"),
+                        "conversation_ended_webhook_url", Messages.url("conversation_ended_webhook_url")),
                 rule("webhook url 2049", d -> d.webhookUrl("https://example.com/" + "a".repeat(2029)), "webhook_url",
                         Messages.maxLength("webhook_url", 2048)),
                 rule("ended url", d -> d.conversationEndedWebhookUrl("mailto:a@b.c"), "conversation_ended_webhook_url",
@@ -144,6 +153,10 @@ class FieldRulesTest {
                 change("max duration 1200", d -> d.maxDuration(1200L)),
                 change("reengagement 7", d -> d.reengagementInterval(7L)),
                 change("timezone UTC", d -> d.timezone("UTC")),
+                change("timezone EST", d -> d.timezone("EST")),
+                change("timezone MST", d -> d.timezone("MST")),
+                change("timezone HST", d -> d.timezone("HST")),
+                change("timezone Etc offset zone", d -> d.timezone("Etc/GMT+2")),
                 change("secondary languages", d -> d.secondaryLanguageIds(List.of(2L, 3L))),
                 change("variables 100", d -> d.variables(variables(100))),
                 change("variables kinds", d -> d.variables(Map.of("_a", "x".repeat(1000), "b", 3, "c", false, "D9", 1.5))),
@@ -151,6 +164,8 @@ class FieldRulesTest {
                         field("a".repeat(16), "bool", "x".repeat(255))))),
                 change("filler 20 of 50", d -> d.fillerConfig(fillers(Collections.nCopies(20, EMOJI.repeat(50))))),
                 change("webhook active with url", d -> d.isWebhookActive(true).webhookUrl("http://hooks.example.com/x")),
+                change("webhook url ports 1 and 65535", d -> d.webhookUrl("http://hooks.example.com:1/x")
+                        .conversationEndedWebhookUrl("https://hooks.example.com:65535/x")),
                 change("knowledgebase default mode", d -> d.knowledgebaseId(1L)));
     }
 

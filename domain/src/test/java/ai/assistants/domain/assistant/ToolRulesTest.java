@@ -84,6 +84,8 @@ class ToolRulesTest {
                         Messages.requiredWhen("tools.0.calcom_custom_endpoint", "tools.0.calcom_endpoint", "custom")),
                 arguments(calendar("k", "intro", "custom", "http://cal.example.com"), "calcom_custom_endpoint",
                         Messages.url("tools.0.calcom_custom_endpoint")),
+                arguments(calendar("k", "intro", "custom", "https://cal.example.com:70000"), "calcom_custom_endpoint",
+                        Messages.url("tools.0.calcom_custom_endpoint")),
                 arguments(new CalendarIntegrationTool("k", "intro", null, null, null,
                         List.of(new BookingField("a", "text", "A", null, null), new BookingField("a", null, "B", null, null)), null),
                         "calcom_booking_fields.1.type", Messages.required("tools.0.calcom_booking_fields.1.type")),

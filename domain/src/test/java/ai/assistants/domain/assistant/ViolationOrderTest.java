@@ -1,6 +1,9 @@
 package ai.assistants.domain.assistant;
 
+import ai.assistants.domain.validation.Messages;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -29,5 +32,27 @@ class ViolationOrderTest {
         assertThat(found.keySet()).containsExactly("name", "timezone", "voice_stability", "speech_speed",
                 "max_duration", "ringing_time", "endpoint_type", "ambient_sound", "webhook_url",
                 "conversation_inactivity_timeout", "post_call_schema.0.name");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"5", "-1", "1.5", "1e400", "-1e400", "2", "3", "7", "42", "100"})
+    void within_one_field_its_own_rules_come_before_the_rules_relating_fields(String threshold) {
+        var found = violations(AssistantDrafts.valid().turnDetectionThreshold(new BigDecimal(threshold)));
+
+        assertThat(found.get("turn_detection_threshold")).containsExactly(
+                Messages.between("turn_detection_threshold", "0", "1"),
+                Messages.prohibitedInMode("turn_detection_threshold", "pipeline"));
+    }
+
+    @Test
+    void within_one_field_its_own_rules_keep_their_declaration_order() {
+        String tooLongAndNoUrl = "x".repeat(2049);
+
+        var found = violations(AssistantDrafts.valid().webhookUrl(tooLongAndNoUrl).conversationEndedWebhookUrl(tooLongAndNoUrl));
+
+        assertThat(found.get("webhook_url")).containsExactly(Messages.maxLength("webhook_url", 2048),
+                Messages.url("webhook_url"));
+        assertThat(found.get("conversation_ended_webhook_url")).containsExactly(
+                Messages.maxLength("conversation_ended_webhook_url", 2048), Messages.url("conversation_ended_webhook_url"));
     }
 }

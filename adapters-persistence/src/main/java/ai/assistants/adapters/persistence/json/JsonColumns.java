@@ -21,7 +21,8 @@ import java.util.Map;
 
 /**
  * The JSON forms of the assistant's lists and nested settings; MapStruct picks these methods by
- * type. Variables are stored as an array of {@code {"name", "value"}} pairs because a JSON object's
+ * type. A list or map never sent is SQL {@code NULL}, one sent empty is {@code []}, so each reads
+ * back as it was sent. Variables are stored as an array of {@code {"name", "value"}} pairs because a JSON object's
  * key order does not survive PostgreSQL's jsonb, and the contract keeps the order they were sent in.
  */
 public final class JsonColumns {
@@ -31,29 +32,33 @@ public final class JsonColumns {
     private static final String VALUE = "value";
 
     public String idsToJson(List<Long> ids) {
-        return RecordJson.toJson(ids).toString();
+        return ids == null ? null : RecordJson.toJson(ids).toString();
     }
 
     public List<Long> idsFromJson(String json) {
-        return parse(json).asJsonArray().stream().map(id -> ((JsonNumber) id).longValueExact()).toList();
+        return json == null ? null
+                : parse(json).asJsonArray().stream().map(id -> ((JsonNumber) id).longValueExact()).toList();
     }
 
     public String toolsToJson(List<BuiltInTool> tools) {
+        if (tools == null) {
+            return null;
+        }
         JsonArrayBuilder array = Json.createArrayBuilder();
         tools.forEach(tool -> array.add(RecordJson.write((Record) tool).add(TYPE, tool.type())));
         return array.build().toString();
     }
 
     public List<BuiltInTool> toolsFromJson(String json) {
-        return parse(json).asJsonArray().stream().map(JsonValue::asJsonObject).map(JsonColumns::tool).toList();
+        return json == null ? null : parse(json).asJsonArray().stream().map(JsonValue::asJsonObject).map(JsonColumns::tool).toList();
     }
 
     public String postCallSchemaToJson(List<PostCallField> fields) {
-        return RecordJson.toJson(fields).toString();
+        return fields == null ? null : RecordJson.toJson(fields).toString();
     }
 
     public List<PostCallField> postCallSchemaFromJson(String json) {
-        return parse(json).asJsonArray().stream()
+        return json == null ? null : parse(json).asJsonArray().stream()
                 .map(field -> RecordJson.read(PostCallField.class, field.asJsonObject()))
                 .toList();
     }
@@ -67,6 +72,9 @@ public final class JsonColumns {
     }
 
     public String variablesToJson(Variables variables) {
+        if (variables == null || variables.values() == null) {
+            return null;
+        }
         JsonArrayBuilder array = Json.createArrayBuilder();
         variables.values().forEach((name, value) ->
                 array.add(Json.createObjectBuilder().add(NAME, name).add(VALUE, RecordJson.toJson(value))));
@@ -74,6 +82,9 @@ public final class JsonColumns {
     }
 
     public Variables variablesFromJson(String json) {
+        if (json == null) {
+            return new Variables(null);
+        }
         Map<String, Object> values = new LinkedHashMap<>();
         for (JsonValue pair : parse(json).asJsonArray()) {
             JsonObject entry = pair.asJsonObject();

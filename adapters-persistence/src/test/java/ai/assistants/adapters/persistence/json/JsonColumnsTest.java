@@ -52,6 +52,24 @@ class JsonColumnsTest {
     }
 
     @Test
+    void tellsAListOrMapNeverSentFromAnEmptyOne() {
+        assertThat(columns.idsToJson(null)).isNull();
+        assertThat(columns.toolsToJson(null)).isNull();
+        assertThat(columns.postCallSchemaToJson(null)).isNull();
+        assertThat(columns.variablesToJson(new Variables(null))).isNull();
+        assertThat(columns.idsFromJson(null)).isNull();
+        assertThat(columns.toolsFromJson(null)).isNull();
+        assertThat(columns.postCallSchemaFromJson(null)).isNull();
+        assertThat(columns.variablesFromJson(null).values()).isNull();
+
+        assertThat(columns.idsFromJson(columns.idsToJson(List.of()))).isNotNull().isEmpty();
+        assertThat(columns.toolsFromJson(columns.toolsToJson(List.of()))).isNotNull().isEmpty();
+        assertThat(columns.postCallSchemaFromJson(columns.postCallSchemaToJson(List.of()))).isNotNull().isEmpty();
+        assertThat(columns.variablesFromJson(columns.variablesToJson(new Variables(Map.of()))).values())
+                .isNotNull().isEmpty();
+    }
+
+    @Test
     void refusesAStoredToolOfAnUnknownType() {
         assertThatThrownBy(() -> columns.toolsFromJson("[{\"type\":\"teleport\"}]"))
                 .isInstanceOf(IllegalStateException.class)

@@ -173,7 +173,10 @@ public final class JsonRecordBinder {
         };
     }
 
-    /** The tool's {@code type} picks the record its other keys are bound to; the domain judges any other type. */
+    /**
+     * The tool's {@code type} picks the record its other keys are bound to; the domain judges any other
+     * string, and an absent type. A type of another JSON kind is reported here, so the domain passes over it.
+     */
     private Object readTool(JsonValue value, String key, Violations violations) {
         if (!(value instanceof JsonObject tool)) {
             return wrong(key, ValueKind.OBJECT, violations);
@@ -183,7 +186,8 @@ public final class JsonRecordBinder {
             return new UnrecognizedTool(null);
         }
         if (!(type instanceof JsonString code)) {
-            return new UnrecognizedTool(type.toString());
+            wrong(ContractKeys.child(key, TOOL_TYPE), ValueKind.STRING, violations);
+            return new UnrecognizedTool(null);
         }
         return BuiltInToolType.fromCode(code.getString())
                 .map(known -> bindRecord(tool, known.valueType(), key, Set.of(TOOL_TYPE), violations))

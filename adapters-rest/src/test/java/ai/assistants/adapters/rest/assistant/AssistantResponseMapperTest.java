@@ -97,7 +97,8 @@ class AssistantResponseMapperTest {
         for (String field : new String[] {"knowledgebase_id", "knowledgebase_mode", "phone_number_id",
                 "multimodal_model_id", "chat_llm_fallback_id", "turn_detection_threshold", "filler_config",
                 "max_initial_silence_duration", "min_interrupt_words", "ambient_sound", "webhook_url",
-                "reengagement_prompt", "voice_mail_message", "conversation_ended_webhook_url"}) {
+                "reengagement_prompt", "voice_mail_message", "conversation_ended_webhook_url",
+                "secondary_language_ids", "tool_ids", "tools", "post_call_schema", "variables"}) {
             assertThat(data.get(field)).as(field).isEqualTo(JsonValue.NULL);
         }
         assertThat(data.getJsonNumber("speech_speed").toString()).isEqualTo("1.00");

@@ -154,11 +154,21 @@ class JsonRecordBinderTest {
 
     @Test
     void leavesAToolWhoseTypeIsMissingOrUnknownToTheDomain() {
-        AssistantDraft draft = bind("{'tools':[{'type':'teleport','x':1},{'description':'d'},{'type':7},{'type':null}]}");
+        AssistantDraft draft = bind("{'tools':[{'type':'teleport','x':1},{'description':'d'},{'type':null}]}");
 
         assertThat(violations.isEmpty()).isTrue();
         assertThat(draft.tools()).containsExactly(new UnrecognizedTool("teleport"), new UnrecognizedTool(null),
-                new UnrecognizedTool("7"), new UnrecognizedTool(null));
+                new UnrecognizedTool(null));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {"7", "true", "['end_call']", "{'code':'end_call'}"})
+    void reportsAToolTypeThatIsNotAStringAsTheWrongKind(String type) {
+        AssistantDraft draft = bind("{'tools':[{'type':'end_call'},{'type':" + type + "}]}");
+
+        assertThat(violations.asMap())
+                .containsExactly(entry("tools.1.type", List.of("The tools.1.type field must be a string.")));
+        assertThat(draft.tools()).hasSize(2).last().isEqualTo(new UnrecognizedTool(null));
     }
 
     @Test

@@ -46,9 +46,12 @@ public final class ConstraintCheck {
     private static void report(Set<ConstraintViolation<Object>> found, RecordShape shape, String prefix, Violations out) {
         List<Located> located = new ArrayList<>(found.size());
         for (ConstraintViolation<Object> violation : found) {
-            located.add(new Located(violation, shape.declarationIndex(firstName(violation.getPropertyPath()))));
+            String component = firstName(violation.getPropertyPath());
+            located.add(new Located(violation, shape.declarationIndex(component),
+                    shape.ruleIndex(component, violation.getConstraintDescriptor().getAnnotation().annotationType())));
         }
-        // The engine answers a set; report in the record's declaration order so answers are stable.
+        // The engine answers a set; report in the record's declaration order so answers are stable:
+        // by component, then, within one key, the component's own rules before the class's.
         if (located.size() > 1) {
             located.sort(Located.ORDER);
         }
@@ -80,9 +83,11 @@ public final class ConstraintCheck {
     }
 
     /** A violation with its sort position, worked out once rather than on every comparison. */
-    private record Located(ConstraintViolation<Object> violation, int index) {
+    private record Located(ConstraintViolation<Object> violation, int index, int rule) {
 
         static final Comparator<Located> ORDER = Comparator.comparingInt(Located::index)
-                .thenComparing(located -> located.violation().getPropertyPath().toString());
+                .thenComparing(located -> located.violation().getPropertyPath().toString())
+                .thenComparingInt(Located::rule)
+                .thenComparing(located -> located.violation().getMessage());
     }
 }
