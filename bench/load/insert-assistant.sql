@@ -18,7 +18,7 @@ INSERT INTO assistants (
     nextval('assistants_id_seq'), 1, 'inactive', 'Sales Assistant', 1, 1, 'outbound', 'America/New_York',
     'Hello! How can I help you today?', 'You are a professional sales assistant...',
     'pipeline', 2, NULL, NULL, NULL,
-    '[]', NULL, NULL, NULL, '[]', '[{"type": "end_call", "description": "End call when customer is satisfied"}]',
+    NULL, NULL, NULL, NULL, NULL, '[{"type": "end_call", "description": "End call when customer is satisfied"}]',
     1, 1, 0.70, 0.50, 1.00,
     0.10, true, true, false, NULL, true,
     true, false, 600, 40,
@@ -26,6 +26,6 @@ INSERT INTO assistants (
     NULL, true, 'vad', 0.5, 0.5,
     NULL, NULL, 0.5, false, NULL,
     true, true, NULL,
-    true, '[]', '[]', 30,
+    true, NULL, NULL, 30,
     false, now(), now()
 );
