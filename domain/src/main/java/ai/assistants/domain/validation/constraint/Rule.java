@@ -4,6 +4,7 @@ import ai.assistants.domain.validation.ContractKeys;
 import ai.assistants.domain.validation.Messages;
 
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * What a constraint found, as a message template the engine passes through untouched
@@ -12,118 +13,33 @@ import java.util.List;
  * {@link #message} turns it into the contract's text once the key is known.
  */
 public enum Rule {
-    REQUIRED {
-        @Override
-        String render(String key, List<String> args) {
-            return Messages.required(key);
-        }
-    },
-    REQUIRED_WHEN {
-        @Override
-        String render(String key, List<String> args) {
-            return Messages.requiredWhen(key, ContractKeys.sibling(key, args.get(0)), args.get(1));
-        }
-    },
-    REQUIRED_WITH {
-        @Override
-        String render(String key, List<String> args) {
-            return Messages.requiredWith(key, ContractKeys.sibling(key, args.get(0)));
-        }
-    },
-    MAX_LENGTH {
-        @Override
-        String render(String key, List<String> args) {
-            return Messages.maxLength(key, Long.parseLong(args.get(0)));
-        }
-    },
-    LENGTH_BETWEEN {
-        @Override
-        String render(String key, List<String> args) {
-            return Messages.lengthBetween(key, Long.parseLong(args.get(0)), Long.parseLong(args.get(1)));
-        }
-    },
-    BETWEEN {
-        @Override
-        String render(String key, List<String> args) {
-            return Messages.between(key, args.get(0), args.get(1));
-        }
-    },
-    INVALID {
-        @Override
-        String render(String key, List<String> args) {
-            return Messages.invalidSelection(key);
-        }
-    },
-    WRONG_KIND {
-        @Override
-        String render(String key, List<String> args) {
-            return Messages.wrongKind(key, Messages.ValueKind.valueOf(args.get(0)));
-        }
-    },
-    TIMEZONE {
-        @Override
-        String render(String key, List<String> args) {
-            return Messages.timezone(key);
-        }
-    },
-    URL {
-        @Override
-        String render(String key, List<String> args) {
-            return Messages.url(key);
-        }
-    },
-    PHONE {
-        @Override
-        String render(String key, List<String> args) {
-            return Messages.phoneNumber(key);
-        }
-    },
-    FORMAT {
-        @Override
-        String render(String key, List<String> args) {
-            return Messages.format(key);
-        }
-    },
-    DUPLICATE {
-        @Override
-        String render(String key, List<String> args) {
-            return Messages.duplicate(key);
-        }
-    },
-    TOO_MANY {
-        @Override
-        String render(String key, List<String> args) {
-            return Messages.tooManyItems(key, Integer.parseInt(args.get(0)));
-        }
-    },
-    PROHIBITED_IN_MODE {
-        @Override
-        String render(String key, List<String> args) {
-            return Messages.prohibitedInMode(key, args.get(0));
-        }
-    },
-    FILLERS_PIPELINE_ONLY {
-        @Override
-        String render(String key, List<String> args) {
-            return Messages.FILLERS_PIPELINE_ONLY;
-        }
-    },
-    INTERRUPTIONS_REQUIRED {
-        @Override
-        String render(String key, List<String> args) {
-            return Messages.interruptionsRequired(args.get(0));
-        }
-    },
-    FUNCTION_CALL_ONLY {
-        @Override
-        String render(String key, List<String> args) {
-            return Messages.functionCallOnly(args.get(0));
-        }
-    };
+    REQUIRED((key, args) -> Messages.required(key)),
+    REQUIRED_WHEN((key, args) -> Messages.requiredWhen(key, ContractKeys.sibling(key, args.get(0)), args.get(1))),
+    REQUIRED_WITH((key, args) -> Messages.requiredWith(key, ContractKeys.sibling(key, args.get(0)))),
+    MAX_LENGTH((key, args) -> Messages.maxLength(key, Long.parseLong(args.get(0)))),
+    LENGTH_BETWEEN((key, args) -> Messages.lengthBetween(key, Long.parseLong(args.get(0)), Long.parseLong(args.get(1)))),
+    BETWEEN((key, args) -> Messages.between(key, args.get(0), args.get(1))),
+    INVALID((key, args) -> Messages.invalidSelection(key)),
+    WRONG_KIND((key, args) -> Messages.wrongKind(key, Messages.ValueKind.valueOf(args.get(0)))),
+    TIMEZONE((key, args) -> Messages.timezone(key)),
+    URL((key, args) -> Messages.url(key)),
+    PHONE((key, args) -> Messages.phoneNumber(key)),
+    FORMAT((key, args) -> Messages.format(key)),
+    DUPLICATE((key, args) -> Messages.duplicate(key)),
+    TOO_MANY((key, args) -> Messages.tooManyItems(key, Integer.parseInt(args.get(0)))),
+    PROHIBITED_IN_MODE((key, args) -> Messages.prohibitedInMode(key, args.get(0))),
+    FILLERS_PIPELINE_ONLY((key, args) -> Messages.FILLERS_PIPELINE_ONLY),
+    INTERRUPTIONS_REQUIRED((key, args) -> Messages.interruptionsRequired(args.get(0))),
+    FUNCTION_CALL_ONLY((key, args) -> Messages.functionCallOnly(args.get(0)));
 
     private static final String SEPARATOR = "|";
 
-    abstract String render(String key, List<String> args);
+    /** The contract's message from the violation's key and the template's arguments. */
+    private final BiFunction<String, List<String>, String> render;
+
+    Rule(BiFunction<String, List<String>, String> render) {
+        this.render = render;
+    }
 
     /** The template for this rule; arguments must be free of the engine's {@code { } $ \} markers. */
     public String template(Object... args) {
@@ -142,7 +58,7 @@ public enum Rule {
     public static String message(String key, String template) {
         List<String> parts = List.of(template.split("\\" + SEPARATOR, -1));
         try {
-            return valueOf(parts.get(0)).render(key, parts.subList(1, parts.size()));
+            return valueOf(parts.get(0)).render.apply(key, parts.subList(1, parts.size()));
         } catch (IllegalArgumentException | IndexOutOfBoundsException unknownTemplate) {
             return Messages.invalidSelection(key);
         }
