@@ -109,6 +109,11 @@ class EdgeInputsIT {
         assertThat(properties.getJsonObject("tool_ids").getInt("maxItems")).isEqualTo(50);
         assertThat(properties.getJsonObject("tool_ids").getBoolean("uniqueItems")).isTrue();
         assertThat(properties.getJsonObject("variables").getInt("maxProperties")).isEqualTo(100);
+        assertThat(properties.getJsonObject("max_duration").getInt("default")).isEqualTo(600);
+        assertThat(properties.getJsonObject("voice_stability").getJsonNumber("default").bigDecimalValue())
+                .isEqualByComparingTo("0.70");
+        assertThat(properties.getJsonObject("tts_emotion_enabled").getBoolean("default")).isTrue();
+        assertThat(properties.getJsonObject("endpoint_type").getString("default")).isEqualTo("vad");
     }
 
     @Test

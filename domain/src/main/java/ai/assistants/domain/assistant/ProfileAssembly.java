@@ -21,14 +21,17 @@ import java.util.Map;
  */
 final class ProfileAssembly {
 
-    // Default numbers, parsed once (BigDecimal is immutable, so every profile can share them).
-    private static final BigDecimal VOICE_STABILITY = new BigDecimal("0.70");
-    private static final BigDecimal VOICE_SIMILARITY = new BigDecimal("0.50");
-    private static final BigDecimal SPEECH_SPEED = new BigDecimal("1.00");
-    private static final BigDecimal LLM_TEMPERATURE = new BigDecimal("0.10");
-    private static final BigDecimal ENDPOINT_SENSITIVITY = new BigDecimal("0.5");
-    private static final BigDecimal INTERRUPT_SENSITIVITY = new BigDecimal("0.5");
-    private static final BigDecimal AMBIENT_SOUND_VOLUME = new BigDecimal("0.5");
+    // Default numbers and codes, parsed once (all immutable, so every profile can share them).
+    private static final BigDecimal VOICE_STABILITY = new BigDecimal(AssistantDefaults.VOICE_STABILITY);
+    private static final BigDecimal VOICE_SIMILARITY = new BigDecimal(AssistantDefaults.VOICE_SIMILARITY);
+    private static final BigDecimal SPEECH_SPEED = new BigDecimal(AssistantDefaults.SPEECH_SPEED);
+    private static final BigDecimal LLM_TEMPERATURE = new BigDecimal(AssistantDefaults.LLM_TEMPERATURE);
+    private static final BigDecimal ENDPOINT_SENSITIVITY = new BigDecimal(AssistantDefaults.ENDPOINT_SENSITIVITY);
+    private static final BigDecimal INTERRUPT_SENSITIVITY = new BigDecimal(AssistantDefaults.INTERRUPT_SENSITIVITY);
+    private static final BigDecimal AMBIENT_SOUND_VOLUME = new BigDecimal(AssistantDefaults.AMBIENT_SOUND_VOLUME);
+    private static final EndpointType ENDPOINT_TYPE = code(EndpointType.class, AssistantDefaults.ENDPOINT_TYPE);
+    private static final KnowledgebaseMode KNOWLEDGEBASE_MODE =
+            code(KnowledgebaseMode.class, AssistantDefaults.KNOWLEDGEBASE_MODE);
 
     private ProfileAssembly() {
     }
@@ -41,23 +44,23 @@ final class ProfileAssembly {
                 ProviderChoice.resolve(d, facts),
                 new VoiceSettings(or(d.voiceStability(), VOICE_STABILITY), or(d.voiceSimilarity(), VOICE_SIMILARITY),
                         or(d.speechSpeed(), SPEECH_SPEED), or(d.llmTemperature(), LLM_TEMPERATURE),
-                        or(d.ttsEmotionEnabled(), true)),
-                new CallBehavior(or(d.allowInterruptions(), true), or(d.fillers(), false), fillerConfig(d.fillerConfig()),
-                        or(d.record(), false), or(d.enableNoiseCancellation(), true), or(d.waitForCustomer(), false)),
-                new TimingSettings(seconds(d.maxDuration(), 600), seconds(d.maxSilenceDuration(), 40),
-                        integerOrNull(d.maxInitialSilenceDuration()), seconds(d.ringingTime(), 30)),
-                new ReengagementSettings(seconds(d.reengagementInterval(), 30), text(d.reengagementPrompt())),
-                new VoicemailSettings(or(d.endCallOnVoicemail(), true), text(d.voiceMailMessage())),
-                new EndpointingSettings(or(code(EndpointType.class, d.endpointType()), EndpointType.VAD),
+                        or(d.ttsEmotionEnabled(), flag(AssistantDefaults.TTS_EMOTION_ENABLED))),
+                new CallBehavior(or(d.allowInterruptions(), flag(AssistantDefaults.ALLOW_INTERRUPTIONS)), or(d.fillers(), flag(AssistantDefaults.FILLERS)), fillerConfig(d.fillerConfig()),
+                        or(d.record(), flag(AssistantDefaults.RECORD)), or(d.enableNoiseCancellation(), flag(AssistantDefaults.ENABLE_NOISE_CANCELLATION)), or(d.waitForCustomer(), flag(AssistantDefaults.WAIT_FOR_CUSTOMER))),
+                new TimingSettings(seconds(d.maxDuration(), AssistantDefaults.MAX_DURATION), seconds(d.maxSilenceDuration(), AssistantDefaults.MAX_SILENCE_DURATION),
+                        integerOrNull(d.maxInitialSilenceDuration()), seconds(d.ringingTime(), AssistantDefaults.RINGING_TIME)),
+                new ReengagementSettings(seconds(d.reengagementInterval(), AssistantDefaults.REENGAGEMENT_INTERVAL), text(d.reengagementPrompt())),
+                new VoicemailSettings(or(d.endCallOnVoicemail(), flag(AssistantDefaults.END_CALL_ON_VOICEMAIL)), text(d.voiceMailMessage())),
+                new EndpointingSettings(or(code(EndpointType.class, d.endpointType()), ENDPOINT_TYPE),
                         or(d.endpointSensitivity(), ENDPOINT_SENSITIVITY), or(d.interruptSensitivity(), INTERRUPT_SENSITIVITY),
                         integerOrNull(d.minInterruptWords())),
                 new AmbientSettings(code(AmbientSound.class, d.ambientSound()),
                         or(d.ambientSoundVolume(), AMBIENT_SOUND_VOLUME)),
-                new WebhookSettings(or(d.isWebhookActive(), false), text(d.webhookUrl()), or(d.sendWebhookOnlyOnCompleted(), true),
-                        or(d.includeRecordingInWebhook(), true), text(d.conversationEndedWebhookUrl())),
-                new PostCallEvaluation(or(d.postCallEvaluation(), true), copyOrNull(d.postCallSchema())),
+                new WebhookSettings(or(d.isWebhookActive(), flag(AssistantDefaults.IS_WEBHOOK_ACTIVE)), text(d.webhookUrl()), or(d.sendWebhookOnlyOnCompleted(), flag(AssistantDefaults.SEND_WEBHOOK_ONLY_ON_COMPLETED)),
+                        or(d.includeRecordingInWebhook(), flag(AssistantDefaults.INCLUDE_RECORDING_IN_WEBHOOK)), text(d.conversationEndedWebhookUrl())),
+                new PostCallEvaluation(or(d.postCallEvaluation(), flag(AssistantDefaults.POST_CALL_EVALUATION)), copyOrNull(d.postCallSchema())),
                 new Variables(variables(d.variables())),
-                new ConversationSettings(seconds(d.conversationInactivityTimeout(), 30), or(d.conversationEndedRetrigger(), false)));
+                new ConversationSettings(seconds(d.conversationInactivityTimeout(), AssistantDefaults.CONVERSATION_INACTIVITY_TIMEOUT), or(d.conversationEndedRetrigger(), flag(AssistantDefaults.CONVERSATION_ENDED_RETRIGGER))));
     }
 
     private static EngineSettings engine(AssistantDraft d) {
@@ -70,7 +73,7 @@ final class ProfileAssembly {
             return null;
         }
         return new KnowledgebaseAttachment(d.knowledgebaseId(),
-                or(code(KnowledgebaseMode.class, d.knowledgebaseMode()), KnowledgebaseMode.FUNCTION_CALL));
+                or(code(KnowledgebaseMode.class, d.knowledgebaseMode()), KNOWLEDGEBASE_MODE));
     }
 
     private static FillerConfig fillerConfig(FillerConfig config) {
@@ -109,8 +112,12 @@ final class ProfileAssembly {
         return list == null ? null : List.copyOf(list);
     }
 
-    private static int seconds(Long value, int fallback) {
-        return value == null ? fallback : value.intValue();
+    private static int seconds(Long value, String fallback) {
+        return value == null ? Integer.parseInt(fallback) : value.intValue();
+    }
+
+    private static boolean flag(String value) {
+        return Boolean.parseBoolean(value);
     }
 
     private static Integer integerOrNull(Long value) {

@@ -1,8 +1,10 @@
 package ai.assistants.adapters.rest.openapi;
 
-import ai.assistants.domain.validation.ContractKeys;
+import ai.assistants.domain.assistant.AssistantDefaults;
+import ai.assistants.domain.assistant.AssistantDraft;
 import ai.assistants.domain.assistant.tool.BuiltInTool;
 import ai.assistants.domain.assistant.tool.BuiltInToolType;
+import ai.assistants.domain.validation.ContractKeys;
 import ai.assistants.domain.validation.constraint.Between;
 import ai.assistants.domain.validation.constraint.Codes;
 import ai.assistants.domain.validation.constraint.Format;
@@ -24,17 +26,20 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Components;
-import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -46,6 +51,8 @@ import java.util.stream.Stream;
 final class RecordSchemas {
 
     private static final String REF_PREFIX = "#/components/schemas/";
+    /** The domain's defaults by field name: {@code MAX_DURATION} is {@code max_duration}'s. */
+    private static final Map<String, String> DEFAULTS = defaults();
 
     private final Components components;
 
@@ -67,7 +74,11 @@ final class RecordSchemas {
         for (RecordComponent component : type.getRecordComponents()) {
             String name = ContractKeys.snakeCase(component.getName());
             List<AnnotatedElement> declared = declarations(type, component);
-            object.addProperty(name, constrained(schemaOf(component.getGenericType()), declared));
+            Schema property = constrained(schemaOf(component.getGenericType()), declared);
+            if (type == AssistantDraft.class && DEFAULTS.containsKey(name)) {
+                property.defaultValue(typed(DEFAULTS.get(name), property));
+            }
+            object.addProperty(name, property);
             if (has(declared, Required.class) || has(declared, NotNull.class) || has(declared, NotBlank.class)) {
                 object.addRequired(name);
             }
@@ -208,6 +219,30 @@ final class RecordSchemas {
 
     private static boolean has(List<AnnotatedElement> declared, Class<? extends Annotation> annotation) {
         return declared.stream().anyMatch(element -> element.isAnnotationPresent(annotation));
+    }
+
+    private static Map<String, String> defaults() {
+        Map<String, String> defaults = new HashMap<>();
+        for (Field constant : AssistantDefaults.class.getFields()) {
+            try {
+                defaults.put(constant.getName().toLowerCase(Locale.ROOT), (String) constant.get(null));
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("AssistantDefaults holds public constants only", e);
+            }
+        }
+        return defaults;
+    }
+
+    /** The default as the JSON value the property's type makes it. */
+    private static Object typed(String value, Schema property) {
+        List<SchemaType> types = property.getType() == null ? List.of() : property.getType();
+        if (types.contains(SchemaType.BOOLEAN)) {
+            return Boolean.valueOf(value);
+        }
+        if (types.contains(SchemaType.INTEGER) || types.contains(SchemaType.NUMBER)) {
+            return new BigDecimal(value);
+        }
+        return value;
     }
 
     private static Schema scalar(SchemaType type) {
