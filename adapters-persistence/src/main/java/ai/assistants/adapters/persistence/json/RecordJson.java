@@ -1,5 +1,6 @@
 package ai.assistants.adapters.persistence.json;
 
+import ai.assistants.domain.validation.ContractKeys;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -18,7 +19,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Writes the domain's value records as JSON objects with snake_case keys (the contract's field
@@ -28,28 +28,51 @@ import java.util.Locale;
  */
 public final class RecordJson {
 
+    /** A record type's components, their keys and its canonical constructor, looked up once per type. */
+    private record Shape(RecordComponent[] components, String[] keys, Constructor<?> constructor) {
+
+        static Shape of(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            String[] keys = Arrays.stream(components).map(c -> ContractKeys.snakeCase(c.getName())).toArray(String[]::new);
+            Class<?>[] parameterTypes = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+            try {
+                return new Shape(components, keys, type.getDeclaredConstructor(parameterTypes));
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("A record always has its canonical constructor: " + type.getName(), e);
+            }
+        }
+    }
+
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            return Shape.of(type);
+        }
+    };
+
     private RecordJson() {
     }
 
     public static JsonObjectBuilder write(Record value) {
+        Shape shape = SHAPES.get(value.getClass());
         JsonObjectBuilder object = Json.createObjectBuilder();
-        for (RecordComponent component : value.getClass().getRecordComponents()) {
-            Object componentValue = read(component, value);
+        for (int i = 0; i < shape.components().length; i++) {
+            Object componentValue = read(shape.components()[i], value);
             if (componentValue != null) {
-                object.add(snakeCase(component.getName()), toJson(componentValue));
+                object.add(shape.keys()[i], toJson(componentValue));
             }
         }
         return object;
     }
 
     public static <R extends Record> R read(Class<R> type, JsonObject object) {
-        RecordComponent[] components = type.getRecordComponents();
-        Object[] arguments = new Object[components.length];
-        for (int i = 0; i < components.length; i++) {
-            JsonValue json = object.get(snakeCase(components[i].getName()));
-            arguments[i] = json == null ? null : fromJson(components[i].getGenericType(), json);
+        Shape shape = SHAPES.get(type);
+        Object[] arguments = new Object[shape.components().length];
+        for (int i = 0; i < arguments.length; i++) {
+            JsonValue json = object.get(shape.keys()[i]);
+            arguments[i] = json == null ? null : fromJson(shape.components()[i].getGenericType(), json);
         }
-        return construct(type, components, arguments);
+        return construct(type, shape.constructor(), arguments);
     }
 
     static JsonValue toJson(Object value) {
@@ -104,10 +127,6 @@ public final class RecordJson {
         throw new IllegalArgumentException("No Java form for " + type.getTypeName());
     }
 
-    static String snakeCase(String camelCase) {
-        return camelCase.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
-    }
-
     private static Object read(RecordComponent component, Record value) {
         try {
             return component.getAccessor().invoke(value);
@@ -116,11 +135,9 @@ public final class RecordJson {
         }
     }
 
-    private static <R extends Record> R construct(Class<R> type, RecordComponent[] components, Object[] arguments) {
-        Class<?>[] parameterTypes = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+    private static <R extends Record> R construct(Class<R> type, Constructor<?> constructor, Object[] arguments) {
         try {
-            Constructor<R> constructor = type.getDeclaredConstructor(parameterTypes);
-            return constructor.newInstance(arguments);
+            return type.cast(constructor.newInstance(arguments));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot rebuild " + type.getName() + " from stored JSON", e);
         }
