@@ -1,6 +1,6 @@
 package ai.assistants.adapters.persistence.json;
 
-import ai.assistants.domain.validation.ContractKeys;
+import ai.assistants.domain.validation.ContractRecord;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -10,14 +10,10 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -28,51 +24,30 @@ import java.util.List;
  */
 public final class RecordJson {
 
-    /** A record type's components, their keys and its canonical constructor, looked up once per type. */
-    private record Shape(RecordComponent[] components, String[] keys, Constructor<?> constructor) {
-
-        static Shape of(Class<?> type) {
-            RecordComponent[] components = type.getRecordComponents();
-            String[] keys = Arrays.stream(components).map(c -> ContractKeys.snakeCase(c.getName())).toArray(String[]::new);
-            Class<?>[] parameterTypes = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
-            try {
-                return new Shape(components, keys, type.getDeclaredConstructor(parameterTypes));
-            } catch (NoSuchMethodException e) {
-                throw new IllegalStateException("A record always has its canonical constructor: " + type.getName(), e);
-            }
-        }
-    }
-
-    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
-        @Override
-        protected Shape computeValue(Class<?> type) {
-            return Shape.of(type);
-        }
-    };
-
     private RecordJson() {
     }
 
     public static JsonObjectBuilder write(Record value) {
-        Shape shape = SHAPES.get(value.getClass());
+        ContractRecord shape = ContractRecord.of(value.getClass());
         JsonObjectBuilder object = Json.createObjectBuilder();
-        for (int i = 0; i < shape.components().length; i++) {
-            Object componentValue = read(shape.components()[i], value);
+        for (ContractRecord.Component component : shape.components()) {
+            Object componentValue = shape.valueOf(component, value);
             if (componentValue != null) {
-                object.add(shape.keys()[i], toJson(componentValue));
+                object.add(component.key(), toJson(componentValue));
             }
         }
         return object;
     }
 
     public static <R extends Record> R read(Class<R> type, JsonObject object) {
-        Shape shape = SHAPES.get(type);
-        Object[] arguments = new Object[shape.components().length];
+        ContractRecord shape = ContractRecord.of(type);
+        List<ContractRecord.Component> components = shape.components();
+        Object[] arguments = new Object[components.size()];
         for (int i = 0; i < arguments.length; i++) {
-            JsonValue json = object.get(shape.keys()[i]);
-            arguments[i] = json == null ? null : fromJson(shape.components()[i].getGenericType(), json);
+            JsonValue json = object.get(components.get(i).key());
+            arguments[i] = json == null ? null : fromJson(components.get(i).type(), json);
         }
-        return construct(type, shape.constructor(), arguments);
+        return type.cast(shape.construct(arguments));
     }
 
     static JsonValue toJson(Object value) {
@@ -125,21 +100,5 @@ public final class RecordJson {
             return read(recordType.asSubclass(Record.class), (JsonObject) json);
         }
         throw new IllegalArgumentException("No Java form for " + type.getTypeName());
-    }
-
-    private static Object read(RecordComponent component, Record value) {
-        try {
-            return component.getAccessor().invoke(value);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("Cannot read " + component, e);
-        }
-    }
-
-    private static <R extends Record> R construct(Class<R> type, Constructor<?> constructor, Object[] arguments) {
-        try {
-            return type.cast(constructor.newInstance(arguments));
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot rebuild " + type.getName() + " from stored JSON", e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package ai.assistants.adapters.rest.json;
 
+import ai.assistants.domain.validation.ContractRecord;
 import ai.assistants.domain.validation.ContractKeys;
 import ai.assistants.domain.assistant.tool.BuiltInTool;
 import ai.assistants.domain.assistant.tool.BuiltInToolType;
@@ -40,21 +41,21 @@ public final class JsonRecordBinder {
 
     private Object bindRecord(JsonObject json, Class<?> type, String path, Set<String> alsoKnown,
                               Violations violations) {
-        RecordShape shape = RecordShape.of(type);
+        ContractRecord shape = ContractRecord.of(type);
         for (String key : json.keySet()) {
             if (!shape.knows(key) && !alsoKnown.contains(key)) {
                 String field = ContractKeys.child(path, key);
                 violations.add(field, Messages.notSupported(field));
             }
         }
-        List<RecordShape.Component> components = shape.components();
+        List<ContractRecord.Component> components = shape.components();
         Object[] values = new Object[components.size()];
         for (int i = 0; i < values.length; i++) {
-            RecordShape.Component component = components.get(i);
-            JsonValue value = json.get(component.jsonName());
+            ContractRecord.Component component = components.get(i);
+            JsonValue value = json.get(component.key());
             values[i] = value == null
                     ? null
-                    : read(value, component.type(), ContractKeys.child(path, component.jsonName()), violations);
+                    : read(value, component.type(), ContractKeys.child(path, component.key()), violations);
         }
         return shape.construct(values);
     }

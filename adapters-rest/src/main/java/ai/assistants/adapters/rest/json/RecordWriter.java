@@ -1,5 +1,6 @@
 package ai.assistants.adapters.rest.json;
 
+import ai.assistants.domain.validation.ContractRecord;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +15,10 @@ public final class RecordWriter {
     }
 
     public static Map<String, Object> toMap(Record record) {
-        RecordShape shape = RecordShape.of(record.getClass());
+        ContractRecord shape = ContractRecord.of(record.getClass());
         Map<String, Object> fields = new LinkedHashMap<>();
-        for (RecordShape.Component component : shape.components()) {
-            fields.put(component.jsonName(), plain(shape.valueOf(component, record)));
+        for (ContractRecord.Component component : shape.components()) {
+            fields.put(component.key(), plain(shape.valueOf(component, record)));
         }
         return fields;
     }

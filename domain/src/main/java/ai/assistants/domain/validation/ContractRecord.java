@@ -1,6 +1,5 @@
-package ai.assistants.adapters.rest.json;
+package ai.assistants.domain.validation;
 
-import ai.assistants.domain.validation.ContractKeys;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -10,24 +9,28 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** A record's components with their JSON names, worked out once per record type. */
-final class RecordShape {
+/**
+ * A record's components under their contract keys ({@code phoneNumber} is {@code phone_number}),
+ * with its canonical constructor: what every reader and writer of the domain's records as JSON
+ * needs, worked out once per record type, since reflection answers with fresh copies every time.
+ */
+public final class ContractRecord {
 
-    private static final ClassValue<RecordShape> SHAPES = new ClassValue<>() {
+    private static final ClassValue<ContractRecord> SHAPES = new ClassValue<>() {
         @Override
-        protected RecordShape computeValue(Class<?> type) {
-            return new RecordShape(type);
+        protected ContractRecord computeValue(Class<?> type) {
+            return new ContractRecord(type);
         }
     };
 
-    record Component(String jsonName, Type type, RecordComponent reflected) {
+    public record Component(String key, Type type, RecordComponent reflected) {
     }
 
     private final List<Component> components;
-    private final Set<String> jsonNames;
+    private final Set<String> keys;
     private final Constructor<?> canonical;
 
-    private RecordShape(Class<?> type) {
+    private ContractRecord(Class<?> type) {
         if (!type.isRecord()) {
             throw new IllegalArgumentException(type + " is not a record");
         }
@@ -35,7 +38,7 @@ final class RecordShape {
         this.components = Arrays.stream(reflected)
                 .map(c -> new Component(ContractKeys.snakeCase(c.getName()), c.getGenericType(), c))
                 .toList();
-        this.jsonNames = components.stream().map(Component::jsonName).collect(Collectors.toUnmodifiableSet());
+        this.keys = components.stream().map(Component::key).collect(Collectors.toUnmodifiableSet());
         try {
             this.canonical = type.getDeclaredConstructor(
                     Arrays.stream(reflected).map(RecordComponent::getType).toArray(Class<?>[]::new));
@@ -44,29 +47,29 @@ final class RecordShape {
         }
     }
 
-    static RecordShape of(Class<?> type) {
+    public static ContractRecord of(Class<?> type) {
         return SHAPES.get(type);
     }
 
-    List<Component> components() {
+    public List<Component> components() {
         return components;
     }
 
-    boolean knows(String jsonName) {
-        return jsonNames.contains(jsonName);
+    public boolean knows(String key) {
+        return keys.contains(key);
     }
 
-    Object construct(Object[] values) {
+    public Object construct(Object[] values) {
         try {
             return canonical.newInstance(values);
         } catch (InvocationTargetException e) {
-            throw new IllegalStateException("A request record rejected its values", e.getCause());
+            throw new IllegalStateException("A record rejected its values", e.getCause());
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot build " + canonical.getDeclaringClass(), e);
         }
     }
 
-    Object valueOf(Component component, Object record) {
+    public Object valueOf(Component component, Object record) {
         try {
             return component.reflected().getAccessor().invoke(record);
         } catch (InvocationTargetException e) {
