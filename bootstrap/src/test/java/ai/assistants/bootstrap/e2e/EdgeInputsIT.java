@@ -91,11 +91,15 @@ class EdgeInputsIT {
     void describesTheDomainsRulesInTheOpenApiDocument() {
         URI openapi = URI.create(System.getProperty("it.base.url", "http://localhost:9180") + "/openapi");
         Api.Answer answer = Api.send(HttpRequest.newBuilder(openapi).header("Accept", "application/json").GET().build());
-        JsonObject request;
+        JsonObject schemas;
         try (var reader = Json.createReader(new StringReader(answer.body()))) {
-            request = reader.readObject().getJsonObject("components").getJsonObject("schemas")
-                    .getJsonObject("CreateAssistantRequest");
+            schemas = reader.readObject().getJsonObject("components").getJsonObject("schemas");
         }
+        JsonObject request = schemas.getJsonObject("CreateAssistantRequest");
+        assertThat(schemas.getJsonObject("EngineMode").getJsonArray("enum").getValuesAs(JsonValue::toString))
+                .containsExactly("\"pipeline\"", "\"multimodal\"", "\"dualplex\"");
+        assertThat(schemas.getJsonObject("Assistant").getJsonObject("properties").getJsonObject("mode")
+                .getString("$ref")).isEqualTo("#/components/schemas/EngineMode");
         JsonObject properties = request.getJsonObject("properties");
 
         assertThat(request.getJsonArray("required").getValuesAs(JsonValue::toString)).contains("\"name\"", "\"voice_id\"",

@@ -1,5 +1,6 @@
 package ai.assistants.adapters.rest.assistant;
 
+import ai.assistants.adapters.rest.openapi.CodeSchemas;
 import static ai.assistants.domain.assistant.AssistantDefaults.*;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,8 +19,8 @@ public record AssistantData(
         String name,
         long voiceId,
         long languageId,
-        @Schema(enumeration = {"inbound", "outbound"}) String type,
-        @Schema(enumeration = {"pipeline", "multimodal", "dualplex"}) String mode,
+        @Schema(ref = CodeSchemas.ASSISTANT_TYPE) String type,
+        @Schema(ref = CodeSchemas.ENGINE_MODE) String mode,
         @Schema(description = "IANA time zone id", examples = "Europe/Bucharest") String timezone,
         String initialMessage,
         String systemPrompt,
@@ -29,7 +30,7 @@ public record AssistantData(
         @Schema(description = "0–1; null means automatic") BigDecimal turnDetectionThreshold,
         List<Long> secondaryLanguageIds,
         Long knowledgebaseId,
-        @Schema(enumeration = {"function_call", "prompt"}) String knowledgebaseMode,
+        @Schema(ref = CodeSchemas.KNOWLEDGEBASE_MODE) String knowledgebaseMode,
         Long phoneNumberId,
         List<Long> toolIds,
         @Schema(description = "Built-in tools in the order sent: `type` and that type's fields."
@@ -56,11 +57,11 @@ public record AssistantData(
         String reengagementPrompt,
         String voiceMailMessage,
         @Schema(defaultValue = END_CALL_ON_VOICEMAIL) boolean endCallOnVoicemail,
-        @Schema(enumeration = {"vad", "ai"}, defaultValue = ENDPOINT_TYPE) String endpointType,
+        @Schema(ref = CodeSchemas.ENDPOINT_TYPE, defaultValue = ENDPOINT_TYPE) String endpointType,
         @Schema(defaultValue = ENDPOINT_SENSITIVITY) BigDecimal endpointSensitivity,
         @Schema(defaultValue = INTERRUPT_SENSITIVITY) BigDecimal interruptSensitivity,
         Integer minInterruptWords,
-        @Schema(enumeration = {"off", "office", "city", "forest", "crowded_room", "cafe", "nature"}) String ambientSound,
+        @Schema(ref = CodeSchemas.AMBIENT_SOUND) String ambientSound,
         @Schema(defaultValue = AMBIENT_SOUND_VOLUME) BigDecimal ambientSoundVolume,
         @Schema(defaultValue = IS_WEBHOOK_ACTIVE) boolean isWebhookActive,
         String webhookUrl,
@@ -73,7 +74,7 @@ public record AssistantData(
         Map<String, Object> variables,
         @Schema(description = "Minutes", defaultValue = CONVERSATION_INACTIVITY_TIMEOUT) int conversationInactivityTimeout,
         @Schema(defaultValue = CONVERSATION_ENDED_RETRIGGER) boolean conversationEndedRetrigger,
-        @Schema(enumeration = {"inactive", "active"}) String status,
+        @Schema(ref = CodeSchemas.ASSISTANT_STATUS) String status,
         @Schema(description = "ISO-8601, UTC", examples = "2026-01-31T09:30:00Z") String createdAt,
         @Schema(description = "ISO-8601, UTC", examples = "2026-01-31T09:30:00Z") String updatedAt) {
 

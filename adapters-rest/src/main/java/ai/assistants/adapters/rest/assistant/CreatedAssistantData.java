@@ -1,5 +1,6 @@
 package ai.assistants.adapters.rest.assistant;
 
+import ai.assistants.adapters.rest.openapi.CodeSchemas;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "CreatedAssistant")
@@ -7,6 +8,6 @@ public record CreatedAssistantData(
         long id,
         String name,
         @Schema(enumeration = "inactive") String status,
-        @Schema(enumeration = {"inbound", "outbound"}) String type,
-        @Schema(enumeration = {"pipeline", "multimodal", "dualplex"}) String mode) {
+        @Schema(ref = CodeSchemas.ASSISTANT_TYPE) String type,
+        @Schema(ref = CodeSchemas.ENGINE_MODE) String mode) {
 }

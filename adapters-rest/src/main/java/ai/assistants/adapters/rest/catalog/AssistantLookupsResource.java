@@ -1,5 +1,6 @@
 package ai.assistants.adapters.rest.catalog;
 
+import ai.assistants.adapters.rest.openapi.CodeSchemas;
 import ai.assistants.adapters.rest.catalog.CatalogDtos.LanguageItem;
 import ai.assistants.adapters.rest.catalog.CatalogDtos.LlmModelItem;
 import ai.assistants.adapters.rest.catalog.CatalogDtos.ModelItem;
@@ -87,7 +88,7 @@ public class AssistantLookupsResource {
     @APIResponse(responseCode = "422", description = "An invalid filter value",
             content = @Content(schema = @Schema(implementation = ValidationErrorBody.class)))
     public List<VoiceItem> voices(
-            @QueryParam("mode") @Parameter(schema = @Schema(enumeration = {"pipeline", "multimodal", "dualplex"}))
+            @QueryParam("mode") @Parameter(schema = @Schema(ref = CodeSchemas.ENGINE_MODE))
             String mode,
             @QueryParam("language_id") @Parameter(schema = @Schema(type = SchemaType.INTEGER)) String languageId) {
         QueryParameters parameters = new QueryParameters();
@@ -150,7 +151,7 @@ public class AssistantLookupsResource {
     @APIResponse(responseCode = "422", description = "An invalid type",
             content = @Content(schema = @Schema(implementation = ValidationErrorBody.class)))
     public List<PhoneNumberItem> phoneNumbers(
-            @QueryParam("type") @Parameter(schema = @Schema(enumeration = {"inbound", "outbound"})) String type) {
+            @QueryParam("type") @Parameter(schema = @Schema(ref = CodeSchemas.ASSISTANT_TYPE)) String type) {
         QueryParameters parameters = new QueryParameters();
         Optional<AssistantType> usableFor = parameters.oneOf("type", type, AssistantType.class, AssistantType::code);
         parameters.requireValid();

@@ -1,5 +1,6 @@
 package ai.assistants.adapters.rest.catalog;
 
+import ai.assistants.adapters.rest.openapi.CodeSchemas;
 import jakarta.json.bind.annotation.JsonbProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -33,7 +34,7 @@ public final class CatalogDtos {
 
     @Schema(name = "PhoneNumber")
     public record PhoneNumberItem(long id, @Schema(examples = "+40722000111") String phoneNumber, String countryCode,
-                                  @Schema(enumeration = {"Normal", "SIP", "Caller ID"}) String typeLabel,
+                                  @Schema(ref = CodeSchemas.PHONE_NUMBER_TYPE_LABEL) String typeLabel,
                                   boolean isAvailable) {
     }
 

@@ -20,6 +20,7 @@ public class ApiModelReader implements OASModelReader {
     @Override
     public OpenAPI buildModel() {
         Components components = OASFactory.createComponents();
+        CodeSchemas.register(components);
         new RecordSchemas(components).register(CREATE_REQUEST, AssistantDraft.class);
         components.getSchemas().get(CREATE_REQUEST).description("A new assistant. Unknown fields are errors;"
                 + " every violated rule is reported in one 422. Defaults are listed on the Assistant schema.");
