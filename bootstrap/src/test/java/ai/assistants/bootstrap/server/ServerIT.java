@@ -44,6 +44,7 @@ class ServerIT {
         HttpResponse<String> response = get("/openapi");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("openapi: 3.").contains("/api/user/assistant");
+        assertThat(response.body()).contains("openapi: 3.").contains("/api/user/assistant")
+                .contains("operationId: createAssistant", "operationId: getAssistant", "operationId: listVoices");
     }
 }

@@ -77,7 +77,7 @@ public class AssistantResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an assistant",
+    @Operation(operationId = "createAssistant", summary = "Create an assistant",
             description = "Every violated rule is reported in one 422 answer; nothing is stored unless the answer is 201.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = ApiModelReader.CREATE_REQUEST)))
@@ -108,7 +108,7 @@ public class AssistantResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read one of the caller's assistants back")
+    @Operation(operationId = "getAssistant", summary = "Read one of the caller's assistants back")
     @APIResponse(responseCode = "200", description = "The assistant, defaults resolved and secrets masked",
             content = @Content(schema = @Schema(implementation = AssistantEnvelopes.Found.class)))
     @APIResponse(responseCode = "404", description = "No such assistant among the caller's",

@@ -54,7 +54,7 @@ public class AccountResourcesResource {
 
     @GET
     @Path("/tools")
-    @Operation(summary = "The caller's mid-call tools")
+    @Operation(operationId = "listMidCallTools", summary = "The caller's mid-call tools")
     @APIResponse(responseCode = "200", description = "The caller's mid-call tools",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = MidCallToolItem.class)))
     public List<MidCallToolItem> midCallTools() {
@@ -63,7 +63,7 @@ public class AccountResourcesResource {
 
     @GET
     @Path("/knowledgebases")
-    @Operation(summary = "The caller's knowledge bases")
+    @Operation(operationId = "listKnowledgebases", summary = "The caller's knowledge bases")
     @APIResponse(responseCode = "200", description = "The caller's knowledge bases",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = KnowledgebaseItem.class)))
     public List<KnowledgebaseItem> knowledgebases() {

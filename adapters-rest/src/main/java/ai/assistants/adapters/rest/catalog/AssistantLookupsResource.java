@@ -73,7 +73,7 @@ public class AssistantLookupsResource {
 
     @GET
     @Path("/languages")
-    @Operation(summary = "Languages")
+    @Operation(operationId = "listLanguages", summary = "Languages")
     @APIResponse(responseCode = "200", description = "Every language",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = LanguageItem.class)))
     public List<LanguageItem> languages() {
@@ -82,7 +82,7 @@ public class AssistantLookupsResource {
 
     @GET
     @Path("/voices")
-    @Operation(summary = "Voices, by the engine modes they support and by language")
+    @Operation(operationId = "listVoices", summary = "Voices, by the engine modes they support and by language")
     @APIResponse(responseCode = "200", description = "The matching voices",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = VoiceItem.class)))
     @APIResponse(responseCode = "422", description = "An invalid filter value",
@@ -100,7 +100,7 @@ public class AssistantLookupsResource {
 
     @GET
     @Path("/models")
-    @Operation(summary = "Models: LLMs (default), or the multimodal models of one engine mode",
+    @Operation(operationId = "listModels", summary = "Models: LLMs (default), or the multimodal models of one engine mode",
             description = "`[{id, name}]` for `llm`; `[{id, name, code}]` for `multimodal` and `dualplex`.")
     @APIResponse(responseCode = "200", description = "The models of that type",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY,
@@ -120,7 +120,7 @@ public class AssistantLookupsResource {
 
     @GET
     @Path("/synthesizer-providers")
-    @Operation(summary = "Speech synthesis providers, by the language they support")
+    @Operation(operationId = "listSynthesizerProviders", summary = "Speech synthesis providers, by the language they support")
     @APIResponse(responseCode = "200", description = "The matching providers",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ProviderItem.class)))
     @APIResponse(responseCode = "422", description = "An invalid language_id",
@@ -132,7 +132,7 @@ public class AssistantLookupsResource {
 
     @GET
     @Path("/transcriber-providers")
-    @Operation(summary = "Speech recognition providers, by the language they support")
+    @Operation(operationId = "listTranscriberProviders", summary = "Speech recognition providers, by the language they support")
     @APIResponse(responseCode = "200", description = "The matching providers",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ProviderItem.class)))
     @APIResponse(responseCode = "422", description = "An invalid language_id",
@@ -144,7 +144,7 @@ public class AssistantLookupsResource {
 
     @GET
     @Path("/phone-numbers")
-    @Operation(summary = "The caller's phone numbers",
+    @Operation(operationId = "listPhoneNumbers", summary = "The caller's phone numbers",
             description = "`type=inbound` leaves out Caller ID numbers and numbers held by an inbound assistant.")
     @APIResponse(responseCode = "200", description = "The caller's numbers",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PhoneNumberItem.class)))
