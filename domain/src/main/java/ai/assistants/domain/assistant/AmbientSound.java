@@ -1,9 +1,7 @@
 package ai.assistants.domain.assistant;
 
-public enum AmbientSound {
-    OFF, OFFICE, CITY, FOREST, CROWDED_ROOM, CAFE, NATURE;
+import ai.assistants.domain.validation.ContractCode;
 
-    public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-    }
+public enum AmbientSound implements ContractCode {
+    OFF, OFFICE, CITY, FOREST, CROWDED_ROOM, CAFE, NATURE
 }

@@ -1,9 +1,7 @@
 package ai.assistants.domain.assistant;
 
-public enum AssistantStatus {
-    INACTIVE, ACTIVE;
+import ai.assistants.domain.validation.ContractCode;
 
-    public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-    }
+public enum AssistantStatus implements ContractCode {
+    INACTIVE, ACTIVE
 }

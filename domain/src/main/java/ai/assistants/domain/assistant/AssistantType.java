@@ -1,9 +1,7 @@
 package ai.assistants.domain.assistant;
 
-public enum AssistantType {
-    INBOUND, OUTBOUND;
+import ai.assistants.domain.validation.ContractCode;
 
-    public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-    }
+public enum AssistantType implements ContractCode {
+    INBOUND, OUTBOUND
 }

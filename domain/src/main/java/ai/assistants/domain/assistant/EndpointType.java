@@ -1,9 +1,7 @@
 package ai.assistants.domain.assistant;
 
-public enum EndpointType {
-    VAD, AI;
+import ai.assistants.domain.validation.ContractCode;
 
-    public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-    }
+public enum EndpointType implements ContractCode {
+    VAD, AI
 }

@@ -1,9 +1,7 @@
 package ai.assistants.domain.assistant;
 
-public enum KnowledgebaseMode {
-    FUNCTION_CALL, PROMPT;
+import ai.assistants.domain.validation.ContractCode;
 
-    public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-    }
+public enum KnowledgebaseMode implements ContractCode {
+    FUNCTION_CALL, PROMPT
 }

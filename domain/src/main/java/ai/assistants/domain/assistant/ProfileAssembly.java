@@ -2,6 +2,7 @@ package ai.assistants.domain.assistant;
 
 import ai.assistants.domain.engine.EngineMode;
 import ai.assistants.domain.reference.ReferenceFacts;
+import ai.assistants.domain.validation.ContractCode;
 import ai.assistants.domain.validation.constraint.Codes;
 import ai.assistants.domain.validation.constraint.Numbers;
 import ai.assistants.domain.validation.constraint.Text;
@@ -92,7 +93,7 @@ final class ProfileAssembly {
     }
 
     /** The constant {@code code} names, or {@code null} when it is absent. */
-    private static <E extends Enum<E>> E code(Class<E> type, String code) {
+    private static <E extends Enum<E> & ContractCode> E code(Class<E> type, String code) {
         if (Text.isMissing(code)) {
             return null;
         }

@@ -1,9 +1,7 @@
 package ai.assistants.domain.engine;
 
-public enum EngineMode {
-    PIPELINE, MULTIMODAL, DUALPLEX;
+import ai.assistants.domain.validation.ContractCode;
 
-    public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-    }
+public enum EngineMode implements ContractCode {
+    PIPELINE, MULTIMODAL, DUALPLEX
 }

@@ -1,6 +1,8 @@
 package ai.assistants.domain.reference;
 
-public enum PhoneNumberType {
+import ai.assistants.domain.validation.ContractCode;
+
+public enum PhoneNumberType implements ContractCode {
     NORMAL("Normal"), SIP("SIP"), CALLER_ID("Caller ID");
 
     private final String label;

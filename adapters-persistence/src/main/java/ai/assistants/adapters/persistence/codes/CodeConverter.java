@@ -1,9 +1,10 @@
 package ai.assistants.adapters.persistence.codes;
 
-import java.util.Locale;
+import ai.assistants.domain.validation.ContractCode;
+import ai.assistants.domain.validation.constraint.Codes;
 
 /**
- * Stores an enum as the contract's lowercase code, so that the columns read like the API.
+ * Stores an enum as the contract's code, so that the columns read like the API.
  * The converters implement AttributeConverter with concrete types themselves: EclipseLink does
  * not resolve the type arguments of a generic base class and would skip the conversion.
  */
@@ -12,11 +13,15 @@ final class CodeConverter {
     private CodeConverter() {
     }
 
-    static String toCode(Enum<?> value) {
-        return value == null ? null : value.name().toLowerCase(Locale.ROOT);
+    static String toCode(ContractCode value) {
+        return value == null ? null : value.code();
     }
 
-    static <E extends Enum<E>> E fromCode(Class<E> type, String code) {
-        return code == null ? null : Enum.valueOf(type, code.toUpperCase(Locale.ROOT));
+    static <E extends Enum<E> & ContractCode> E fromCode(Class<E> type, String code) {
+        if (code == null) {
+            return null;
+        }
+        return Codes.parse(type, code).orElseThrow(() ->
+                new IllegalStateException("Stored " + type.getSimpleName() + " code is unknown: " + code));
     }
 }

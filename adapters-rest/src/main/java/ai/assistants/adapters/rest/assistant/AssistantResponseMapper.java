@@ -1,17 +1,13 @@
 package ai.assistants.adapters.rest.assistant;
 
 import ai.assistants.adapters.rest.json.RecordWriter;
-import ai.assistants.domain.assistant.AmbientSound;
 import ai.assistants.domain.assistant.Assistant;
 import ai.assistants.domain.assistant.AssistantId;
 import ai.assistants.domain.assistant.AssistantProfile;
 import ai.assistants.domain.assistant.AssistantStatus;
-import ai.assistants.domain.assistant.AssistantType;
-import ai.assistants.domain.assistant.EndpointType;
-import ai.assistants.domain.engine.EngineMode;
-import ai.assistants.domain.assistant.KnowledgebaseMode;
 import ai.assistants.domain.assistant.tool.BuiltInTool;
 import ai.assistants.domain.assistant.tool.CalendarIntegrationTool;
+import ai.assistants.domain.validation.ContractCode;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
@@ -94,27 +90,8 @@ public interface AssistantResponseMapper {
         return instant == null ? null : instant.toString();
     }
 
-    default String code(AssistantType type) {
-        return type == null ? null : type.code();
-    }
-
-    default String code(EngineMode mode) {
-        return mode == null ? null : mode.code();
-    }
-
-    default String code(AssistantStatus status) {
-        return status == null ? null : status.code();
-    }
-
-    default String code(KnowledgebaseMode mode) {
-        return mode == null ? null : mode.code();
-    }
-
-    default String code(EndpointType type) {
-        return type == null ? null : type.code();
-    }
-
-    default String code(AmbientSound sound) {
-        return sound == null ? null : sound.code();
+    /** Every enum of the profile is written as its contract code. */
+    default String code(ContractCode value) {
+        return value == null ? null : value.code();
     }
 }

@@ -2,12 +2,12 @@ package ai.assistants.adapters.rest.catalog;
 
 import ai.assistants.domain.engine.EngineMode;
 import ai.assistants.domain.reference.ModelKind;
+import ai.assistants.domain.validation.ContractCode;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** The {@code type} filter of the model look-up: LLMs, or the multimodal models of one engine mode. */
-enum ModelListing {
+enum ModelListing implements ContractCode {
     LLM(ModelKind.LLM, null),
     MULTIMODAL(ModelKind.MULTIMODAL, EngineMode.MULTIMODAL),
     DUALPLEX(ModelKind.MULTIMODAL, EngineMode.DUALPLEX);
@@ -18,10 +18,6 @@ enum ModelListing {
     ModelListing(ModelKind kind, EngineMode mode) {
         this.kind = kind;
         this.mode = mode;
-    }
-
-    String code() {
-        return name().toLowerCase(Locale.ROOT);
     }
 
     ModelKind kind() {

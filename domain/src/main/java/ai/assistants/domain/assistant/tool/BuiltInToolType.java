@@ -1,11 +1,12 @@
 package ai.assistants.domain.assistant.tool;
 
+import ai.assistants.domain.validation.ContractCode;
+
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The built-in tool types and the value each one's fields are read into. */
-public enum BuiltInToolType {
+public enum BuiltInToolType implements ContractCode {
     END_CALL(EndCallTool.class),
     DTMF_INPUT(DtmfInputTool.class),
     CALL_TRANSFER(CallTransferTool.class),
@@ -18,10 +19,6 @@ public enum BuiltInToolType {
 
     BuiltInToolType(Class<? extends BuiltInTool> valueType) {
         this.valueType = valueType;
-    }
-
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
     }
 
     public Class<? extends BuiltInTool> valueType() {

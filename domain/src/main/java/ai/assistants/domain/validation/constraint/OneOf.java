@@ -1,5 +1,6 @@
 package ai.assistants.domain.validation.constraint;
 
+import ai.assistants.domain.validation.ContractCode;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
@@ -24,10 +25,10 @@ public @interface OneOf {
 
     String[] value() default {};
 
-    /** An enum whose constants' {@code code()} are the allowed values, so the set is written once. */
-    Class<? extends Enum<?>> codesOf() default NoCodes.class;
+    /** An enum whose constants' codes are the allowed values, so the set is written once. */
+    Class<? extends ContractCode> codesOf() default NoCodes.class;
 
     /** The empty enum: no codes beyond {@link #value()}. */
-    enum NoCodes {
+    enum NoCodes implements ContractCode {
     }
 }
