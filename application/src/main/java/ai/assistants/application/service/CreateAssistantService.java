@@ -11,12 +11,13 @@ import ai.assistants.domain.assistant.AssistantDraft;
 import ai.assistants.domain.assistant.AssistantFactory;
 import ai.assistants.domain.reference.ReferenceFacts;
 import ai.assistants.domain.validation.InvalidAssistantException;
-import ai.assistants.domain.validation.Messages;
+import ai.assistants.domain.validation.FieldPath;
+import ai.assistants.domain.validation.Rule;
 import ai.assistants.domain.validation.Violations;
 
 public final class CreateAssistantService implements CreateAssistantUseCase {
 
-    private static final String PHONE_NUMBER_KEY = "phone_number_id";
+    private static final FieldPath PHONE_NUMBER = FieldPath.of("phoneNumberId");
 
     private final AssistantFactory factory;
     private final AssistantRepository repository;
@@ -45,7 +46,7 @@ public final class CreateAssistantService implements CreateAssistantUseCase {
             return repository.saveNew(assistant);
         } catch (PhoneNumberAlreadyAssignedException raceLost) {
             throw new InvalidAssistantException(
-                    new Violations().add(PHONE_NUMBER_KEY, Messages.PHONE_NUMBER_ALREADY_ASSIGNED));
+                    new Violations().add(PHONE_NUMBER, Rule.PHONE_NUMBER_TAKEN), assistant);
         }
     }
 }

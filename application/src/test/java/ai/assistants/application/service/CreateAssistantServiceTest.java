@@ -10,7 +10,10 @@ import ai.assistants.domain.assistant.Assistants;
 import ai.assistants.domain.assistant.tool.AssistantTransferTool;
 import ai.assistants.domain.assistant.tool.WarmCallTransferTool;
 import ai.assistants.domain.validation.InvalidAssistantException;
-import ai.assistants.domain.validation.Messages;
+import ai.assistants.domain.validation.FieldPath;
+import ai.assistants.domain.validation.Rule;
+import ai.assistants.domain.validation.Rule.ValueKind;
+import ai.assistants.domain.validation.ViolationText;
 import ai.assistants.domain.validation.Violations;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -75,31 +78,30 @@ class CreateAssistantServiceTest {
         void storesNothing() {
             Map<String, List<String>> violations = violationsOf(ALPHA, AssistantDrafts.valid().name(null));
 
-            assertThat(violations).containsEntry("name", List.of("The name field is required."));
+            assertThat(violations).containsEntry("name", List.of("REQUIRED"));
             assertThat(world.repository.all()).isEmpty();
             assertThat(world.repository.calls().count("saveNew")).isZero();
         }
 
         @Test
         void reportsWhatTheReaderCouldNotReadTogetherWithTheDraftsOwnViolations() {
-            String unreadableMessage = Messages.wrongKind("max_duration", Messages.ValueKind.INTEGER);
-            Violations unreadable = new Violations().add("max_duration", unreadableMessage);
+            Violations unreadable = new Violations().add(FieldPath.of("maxDuration"), Rule.WRONG_KIND, ValueKind.INTEGER);
 
             Map<String, List<String>> violations =
                     violationsOf(ALPHA, AssistantDrafts.valid().name(null), unreadable);
 
             assertThat(violations)
-                    .containsEntry("name", List.of("The name field is required."))
-                    .containsEntry("max_duration", List.of(unreadableMessage));
+                    .containsEntry("name", List.of("REQUIRED"))
+                    .containsEntry("max_duration", List.of("WRONG_KIND(INTEGER)"));
         }
 
         @Test
         void whenOnlyTheReaderFoundAProblem() {
-            Violations unreadable = new Violations().add("colour", Messages.notSupported("colour"));
+            Violations unreadable = new Violations().add(FieldPath.root().key("colour"), Rule.NOT_SUPPORTED);
 
             Map<String, List<String>> violations = violationsOf(ALPHA, AssistantDrafts.valid(), unreadable);
 
-            assertThat(violations).containsExactly(Map.entry("colour", List.of(Messages.notSupported("colour"))));
+            assertThat(violations).containsExactly(Map.entry("colour", List.of("NOT_SUPPORTED")));
             assertThat(world.repository.all()).isEmpty();
         }
     }
@@ -146,8 +148,8 @@ class CreateAssistantServiceTest {
         @Test
         void namesTheFieldForAPhoneNumberOrAKnowledgeBase() {
             assertThat(violationsOf(ALPHA, AssistantDrafts.valid().phoneNumberId(11L).knowledgebaseId(11L)))
-                    .containsEntry("phone_number_id", List.of(Messages.invalidSelection("phone_number_id")))
-                    .containsEntry("knowledgebase_id", List.of(Messages.invalidSelection("knowledgebase_id")));
+                    .containsEntry("phone_number_id", List.of("UNKNOWN_REFERENCE"))
+                    .containsEntry("knowledgebase_id", List.of("UNKNOWN_REFERENCE"));
         }
     }
 
@@ -207,14 +209,14 @@ class CreateAssistantServiceTest {
                     violationsOf(ALPHA, AssistantDrafts.valid().type("inbound").phoneNumberId(1L));
 
             assertThat(violations)
-                    .containsExactly(Map.entry("phone_number_id", List.of(Messages.PHONE_NUMBER_ALREADY_ASSIGNED)));
+                    .containsExactly(Map.entry("phone_number_id", List.of("PHONE_NUMBER_TAKEN")));
             assertThat(world.repository.all()).containsExactly(winner);
         }
 
         @Test
         void alreadyHeldWhenLookedUpGetsTheSameAnswer() {
             assertThat(violationsOf(ALPHA, AssistantDrafts.valid().type("inbound").phoneNumberId(5L)))
-                    .containsExactly(Map.entry("phone_number_id", List.of(Messages.PHONE_NUMBER_ALREADY_ASSIGNED)));
+                    .containsExactly(Map.entry("phone_number_id", List.of("PHONE_NUMBER_TAKEN")));
         }
     }
 
@@ -237,6 +239,6 @@ class CreateAssistantServiceTest {
         InvalidAssistantException rejected = catchThrowableOfType(InvalidAssistantException.class,
                 () -> service.create(new CreateAssistantCommand(caller, draft.build(), unreadable)));
         assertThat(rejected).as("the request is rejected").isNotNull();
-        return rejected.violations().asMap();
+        return ViolationText.byKey(rejected.violations());
     }
 }

@@ -55,9 +55,10 @@ public final class AssistantFactory {
         ReferenceFacts known = KnownFacts.of(facts);
         Report report = new Report(unreadable);
         report.addAll(fieldRules.check(checked));
+        report.addAll(FieldRelations.check(checked));
         policies.forEach(policy -> policy.check(checked, known, report));
         if (!report.violations().isEmpty()) {
-            throw new InvalidAssistantException(report.violations());
+            throw new InvalidAssistantException(report.violations(), checked);
         }
         return Assistant.createNew(owner, ProfileAssembly.profile(checked, known));
     }

@@ -5,12 +5,15 @@ import ai.assistants.domain.reference.ModelFacts;
 import ai.assistants.domain.reference.ProviderFacts;
 import ai.assistants.domain.reference.ReferenceFacts;
 import ai.assistants.domain.reference.VoiceFacts;
-import ai.assistants.domain.validation.ContractKeys;
-import ai.assistants.domain.validation.Messages;
+import ai.assistants.domain.validation.FieldPath;
+import ai.assistants.domain.validation.Rule;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import static ai.assistants.domain.assistant.DraftFields.*;
+import static ai.assistants.domain.assistant.DraftPolicy.isCheckable;
 
 /** References to platform-wide reference data: voice, languages, models, speech providers. */
 final class CatalogReferenceRules implements DraftPolicy {
@@ -19,72 +22,75 @@ final class CatalogReferenceRules implements DraftPolicy {
     public void check(AssistantDraft draft, ReferenceFacts facts, Report report) {
         Optional<EngineMode> mode = Modes.mode(draft);
         checkVoice(draft, facts, mode, report);
-        if (isCheckable(draft.languageId(), "language_id", report) && !facts.languageIds().contains(draft.languageId())) {
-            report.add("language_id", Messages.invalidSelection("language_id"));
+        Long languageId = LANGUAGE_ID.of(draft);
+        if (isCheckable(languageId, LANGUAGE_ID.path(), report) && !facts.languageIds().contains(languageId)) {
+            report.add(LANGUAGE_ID.path(), Rule.UNKNOWN_REFERENCE);
         }
         checkSecondaryLanguages(draft, facts, report);
-        checkModel(draft.llmModelId(), "llm_model_id", facts.llmModels(), Optional.empty(), report);
-        checkModel(draft.chatLlmFallbackId(), "chat_llm_fallback_id", facts.llmModels(), Optional.empty(), report);
-        checkModel(draft.multimodalModelId(), "multimodal_model_id", facts.multimodalModels(), mode, report);
-        checkProvider(draft.synthesizerProviderId(), "synthesizer_provider_id", facts.synthesizerProviders(), draft, report);
-        checkProvider(draft.transcriberProviderId(), "transcriber_provider_id", facts.transcriberProviders(), draft, report);
+        checkModel(draft, LLM_MODEL_ID, facts.llmModels(), Optional.empty(), report);
+        checkModel(draft, CHAT_LLM_FALLBACK_ID, facts.llmModels(), Optional.empty(), report);
+        checkModel(draft, MULTIMODAL_MODEL_ID, facts.multimodalModels(), mode, report);
+        checkProvider(draft, SYNTHESIZER_PROVIDER_ID, facts.synthesizerProviders(), report);
+        checkProvider(draft, TRANSCRIBER_PROVIDER_ID, facts.transcriberProviders(), report);
     }
 
     private static void checkVoice(AssistantDraft draft, ReferenceFacts facts, Optional<EngineMode> mode, Report report) {
-        if (!isCheckable(draft.voiceId(), "voice_id", report)) {
+        Long voiceId = VOICE_ID.of(draft);
+        if (!isCheckable(voiceId, VOICE_ID.path(), report)) {
             return;
         }
-        VoiceFacts voice = facts.voices().get(draft.voiceId());
+        VoiceFacts voice = facts.voices().get(voiceId);
         if (voice == null) {
-            report.add("voice_id", Messages.invalidSelection("voice_id"));
+            report.add(VOICE_ID.path(), Rule.UNKNOWN_REFERENCE);
         } else if (mode.isPresent() && (voice.modes() == null || !voice.modes().contains(mode.get()))) {
-            report.add("voice_id", Messages.VOICE_NOT_COMPATIBLE);
+            report.add(VOICE_ID.path(), Rule.VOICE_NOT_COMPATIBLE);
         }
     }
 
     private static void checkSecondaryLanguages(AssistantDraft draft, ReferenceFacts facts, Report report) {
-        List<Long> ids = draft.secondaryLanguageIds();
-        if (ids == null || report.has("secondary_language_ids")) {
+        List<Long> ids = SECONDARY_LANGUAGE_IDS.of(draft);
+        FieldPath list = SECONDARY_LANGUAGE_IDS.path();
+        if (ids == null || report.has(list)) {
             return;
         }
         for (int index = 0; index < ids.size(); index++) {
-            String key = ContractKeys.child("secondary_language_ids", index);
-            if (isCheckable(ids.get(index), key, report) && !facts.languageIds().contains(ids.get(index))) {
-                report.add(key, Messages.invalidSelection(key));
+            FieldPath item = list.index(index);
+            if (isCheckable(ids.get(index), item, report) && !facts.languageIds().contains(ids.get(index))) {
+                report.add(item, Rule.UNKNOWN_REFERENCE);
             }
         }
-        if (draft.languageId() != null && ids.contains(draft.languageId())) {
-            report.add("secondary_language_ids", Messages.SECONDARY_CONTAINS_PRIMARY);
+        Long primary = LANGUAGE_ID.of(draft);
+        if (primary != null && ids.contains(primary)) {
+            report.add(list, Rule.SECONDARY_CONTAINS_PRIMARY);
         }
     }
 
     /** A model is looked up among the models of the field's kind, and must run in the draft's mode if one is given. */
-    private static void checkModel(Long id, String key, Map<Long, ModelFacts> models, Optional<EngineMode> mode,
-                                   Report report) {
-        if (!isCheckable(id, key, report)) {
+    private static void checkModel(AssistantDraft draft, DraftField<AssistantDraft, Long> field,
+                                   Map<Long, ModelFacts> models, Optional<EngineMode> mode, Report report) {
+        Long id = field.of(draft);
+        if (!isCheckable(id, field.path(), report)) {
             return;
         }
         ModelFacts model = models.get(id);
         boolean fits = model != null && mode.map(m -> model.modes() != null && model.modes().contains(m)).orElse(true);
         if (!fits) {
-            report.add(key, Messages.invalidSelection(key));
+            report.add(field.path(), Rule.UNKNOWN_REFERENCE);
         }
     }
 
-    private static void checkProvider(Long id, String key, Map<Long, ProviderFacts> providers, AssistantDraft draft,
-                                      Report report) {
-        if (!isCheckable(id, key, report)) {
+    private static void checkProvider(AssistantDraft draft, DraftField<AssistantDraft, Long> field,
+                                      Map<Long, ProviderFacts> providers, Report report) {
+        Long id = field.of(draft);
+        if (!isCheckable(id, field.path(), report)) {
             return;
         }
         ProviderFacts provider = providers.get(id);
-        boolean supportsLanguage = draft.languageId() == null || report.has("language_id")
-                || provider != null && provider.languageIds() != null && provider.languageIds().contains(draft.languageId());
+        Long languageId = LANGUAGE_ID.of(draft);
+        boolean supportsLanguage = languageId == null || report.has(LANGUAGE_ID.path())
+                || provider != null && provider.languageIds() != null && provider.languageIds().contains(languageId);
         if (provider == null || !supportsLanguage) {
-            report.add(key, Messages.invalidSelection(key));
+            report.add(field.path(), Rule.UNKNOWN_REFERENCE);
         }
-    }
-
-    static boolean isCheckable(Object id, String key, Report report) {
-        return id != null && !report.has(key);
     }
 }

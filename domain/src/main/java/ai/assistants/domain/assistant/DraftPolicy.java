@@ -6,4 +6,9 @@ import ai.assistants.domain.reference.ReferenceFacts;
 interface DraftPolicy {
 
     void check(AssistantDraft draft, ReferenceFacts facts, Report report);
+
+    /** A value a rule may judge: present, and not already refused by an earlier rule. */
+    static boolean isCheckable(Object value, ai.assistants.domain.validation.FieldPath path, Report report) {
+        return value != null && !report.has(path);
+    }
 }

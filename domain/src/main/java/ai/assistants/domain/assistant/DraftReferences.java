@@ -4,7 +4,6 @@ import ai.assistants.domain.assistant.tool.AssistantTransferTool;
 import ai.assistants.domain.assistant.tool.BuiltInTool;
 import ai.assistants.domain.assistant.tool.WarmCallTransferTool;
 import ai.assistants.domain.reference.ReferencedIds;
-import ai.assistants.domain.validation.constraint.Limits;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -18,9 +17,9 @@ import java.util.Set;
  */
 final class DraftReferences {
 
-    private static final int MAX_SECONDARY_LANGUAGES = Limits.maxItems(AssistantDraft.class, "secondaryLanguageIds");
-    private static final int MAX_TOOL_IDS = Limits.maxItems(AssistantDraft.class, "toolIds");
-    private static final int MAX_TOOLS = Limits.maxItems(AssistantDraft.class, "tools");
+    private static final int MAX_SECONDARY_LANGUAGES = AssistantDraft.MAX_SECONDARY_LANGUAGES;
+    private static final int MAX_TOOL_IDS = AssistantDraft.MAX_TOOL_IDS;
+    private static final int MAX_TOOLS = AssistantDraft.MAX_TOOLS;
 
     private DraftReferences() {
     }

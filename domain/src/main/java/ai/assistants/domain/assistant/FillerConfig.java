@@ -1,13 +1,15 @@
 package ai.assistants.domain.assistant;
 
-import ai.assistants.domain.validation.constraint.ItemList;
+import ai.assistants.domain.validation.constraint.CodePoints;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import java.util.List;
 
 /** Custom filler phrases per category; absent means the language defaults. */
 public record FillerConfig(
-        @ItemList(max = 20, minItemLength = 1, maxItemLength = 50) List<String> positive,
-        @ItemList(max = 20, minItemLength = 1, maxItemLength = 50) List<String> negative,
-        @ItemList(max = 20, minItemLength = 1, maxItemLength = 50) List<String> question,
-        @ItemList(max = 20, minItemLength = 1, maxItemLength = 50) List<String> neutral) {
+        @Size(max = 20) List<@NotNull @CodePoints(min = 1, max = 50) String> positive,
+        @Size(max = 20) List<@NotNull @CodePoints(min = 1, max = 50) String> negative,
+        @Size(max = 20) List<@NotNull @CodePoints(min = 1, max = 50) String> question,
+        @Size(max = 20) List<@NotNull @CodePoints(min = 1, max = 50) String> neutral) {
 }

@@ -6,13 +6,14 @@ import ai.assistants.domain.assistant.tool.WarmCallTransferTool;
 import ai.assistants.domain.reference.PhoneNumberFacts;
 import ai.assistants.domain.reference.PhoneNumberType;
 import ai.assistants.domain.reference.ReferenceFacts;
-import ai.assistants.domain.validation.ContractKeys;
-import ai.assistants.domain.validation.Messages;
+import ai.assistants.domain.validation.FieldPath;
+import ai.assistants.domain.validation.Rule;
 
 import java.util.List;
 import java.util.Set;
 
-import static ai.assistants.domain.assistant.CatalogReferenceRules.isCheckable;
+import static ai.assistants.domain.assistant.DraftFields.*;
+import static ai.assistants.domain.assistant.DraftPolicy.isCheckable;
 
 /**
  * References to what the caller's account owns. The facts hold only the caller's own resources,
@@ -23,47 +24,48 @@ final class OwnershipRules implements DraftPolicy {
     @Override
     public void check(AssistantDraft draft, ReferenceFacts facts, Report report) {
         checkPhoneNumber(draft, facts, report);
-        checkOwned(draft.knowledgebaseId(), "knowledgebase_id", facts.knowledgebaseIds(), report);
-        List<Long> toolIds = draft.toolIds();
-        if (toolIds != null && !report.has("tool_ids")) {
+        checkOwned(KNOWLEDGEBASE_ID.of(draft), KNOWLEDGEBASE_ID.path(), facts.knowledgebaseIds(), report);
+        List<Long> toolIds = TOOL_IDS.of(draft);
+        if (toolIds != null && !report.has(TOOL_IDS.path())) {
             for (int index = 0; index < toolIds.size(); index++) {
-                checkOwned(toolIds.get(index), ContractKeys.child("tool_ids", index), facts.toolIds(), report);
+                checkOwned(toolIds.get(index), TOOL_IDS.path().index(index), facts.toolIds(), report);
             }
         }
-        List<BuiltInTool> tools = draft.tools();
-        if (tools != null && !report.has("tools")) {
+        List<BuiltInTool> tools = TOOLS.of(draft);
+        if (tools != null && !report.has(TOOLS.path())) {
             for (int index = 0; index < tools.size(); index++) {
-                checkTool(tools.get(index), ContractKeys.child("tools", index), facts, report);
+                checkTool(tools.get(index), TOOLS.path().index(index), facts, report);
             }
         }
     }
 
     private static void checkPhoneNumber(AssistantDraft draft, ReferenceFacts facts, Report report) {
-        if (!isCheckable(draft.phoneNumberId(), "phone_number_id", report)) {
+        Long id = PHONE_NUMBER_ID.of(draft);
+        FieldPath path = PHONE_NUMBER_ID.path();
+        if (!isCheckable(id, path, report)) {
             return;
         }
-        PhoneNumberFacts number = facts.phoneNumbers().get(draft.phoneNumberId());
+        PhoneNumberFacts number = facts.phoneNumbers().get(id);
         if (number == null) {
-            report.add("phone_number_id", Messages.invalidSelection("phone_number_id"));
+            report.add(path, Rule.UNKNOWN_REFERENCE);
         } else if (Modes.isInbound(draft) && number.type() == PhoneNumberType.CALLER_ID) {
-            report.add("phone_number_id", Messages.CALLER_ID_NOT_INBOUND);
+            report.add(path, Rule.CALLER_ID_NOT_INBOUND);
         } else if (Modes.isInbound(draft) && number.inboundAssistantId() != null) {
-            report.add("phone_number_id", Messages.PHONE_NUMBER_ALREADY_ASSIGNED);
+            report.add(path, Rule.PHONE_NUMBER_TAKEN);
         }
     }
 
-    private static void checkTool(BuiltInTool tool, String key, ReferenceFacts facts, Report report) {
+    private static void checkTool(BuiltInTool tool, FieldPath at, ReferenceFacts facts, Report report) {
         if (tool instanceof WarmCallTransferTool warm) {
-            checkOwned(warm.outboundPhoneId(), ContractKeys.child(key, "outbound_phone_id"),
-                    facts.phoneNumbers().keySet(), report);
+            checkOwned(OUTBOUND_PHONE_ID.of(warm), OUTBOUND_PHONE_ID.pathIn(at), facts.phoneNumbers().keySet(), report);
         } else if (tool instanceof AssistantTransferTool transfer) {
-            checkOwned(transfer.assistantId(), ContractKeys.child(key, "assistant_id"), facts.assistantIds(), report);
+            checkOwned(TRANSFER_ASSISTANT_ID.of(transfer), TRANSFER_ASSISTANT_ID.pathIn(at), facts.assistantIds(), report);
         }
     }
 
-    private static void checkOwned(Long id, String key, Set<Long> owned, Report report) {
-        if (isCheckable(id, key, report) && !owned.contains(id)) {
-            report.add(key, Messages.invalidSelection(key));
+    private static void checkOwned(Long id, FieldPath path, Set<Long> owned, Report report) {
+        if (isCheckable(id, path, report) && !owned.contains(id)) {
+            report.add(path, Rule.UNKNOWN_REFERENCE);
         }
     }
 }

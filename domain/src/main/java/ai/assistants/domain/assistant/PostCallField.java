@@ -1,12 +1,24 @@
 package ai.assistants.domain.assistant;
 
-import ai.assistants.domain.validation.constraint.Format;
-import ai.assistants.domain.validation.constraint.LengthBetween;
+import ai.assistants.domain.validation.constraint.CodePoints;
+import ai.assistants.domain.validation.constraint.Distinct;
 import ai.assistants.domain.validation.constraint.OneOf;
-import ai.assistants.domain.validation.constraint.Required;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 
+/** One answer the post-call evaluation extracts; names are unique within a schema. */
 public record PostCallField(
-        @Required @LengthBetween(min = 3, max = 16) @Format(regexp = "[a-z0-9_]*") String name,
-        @Required @OneOf({"string", "number", "bool"}) String type,
-        @Required @LengthBetween(min = 3, max = 255) String description) {
+        @NotBlank @CodePoints(min = 3, max = 16) @Pattern(regexp = "[a-z0-9_]*") String name,
+        @NotBlank @OneOf({"string", "number", "bool"}) String type,
+        @NotBlank @CodePoints(min = 3, max = 255) String description) implements Distinct.Keyed {
+
+    @Override
+    public Object key() {
+        return name;
+    }
+
+    @Override
+    public String keyProperty() {
+        return "name";
+    }
 }

@@ -2,7 +2,11 @@ package ai.assistants.domain.assistant;
 
 import ai.assistants.domain.engine.EngineMode;
 import ai.assistants.domain.reference.ReferenceFacts;
-import ai.assistants.domain.validation.Messages;
+import ai.assistants.domain.validation.Rule;
+
+import static ai.assistants.domain.assistant.DraftFields.LANGUAGE_ID;
+import static ai.assistants.domain.assistant.DraftFields.SYNTHESIZER_PROVIDER_ID;
+import static ai.assistants.domain.assistant.DraftFields.TRANSCRIBER_PROVIDER_ID;
 
 /**
  * Speech providers the caller did not name are the primary language's defaults; a transcriber
@@ -12,14 +16,14 @@ final class ProviderChoice implements DraftPolicy {
 
     @Override
     public void check(AssistantDraft draft, ReferenceFacts facts, Report report) {
-        if (draft.languageId() == null || report.has("language_id")) {
+        if (draft.languageId() == null || report.has(LANGUAGE_ID.path())) {
             return;
         }
         if (draft.synthesizerProviderId() == null && facts.defaultSynthesizerProviderId() == null) {
-            report.add("synthesizer_provider_id", Messages.required("synthesizer_provider_id"));
+            report.add(SYNTHESIZER_PROVIDER_ID.path(), Rule.REQUIRED);
         }
         if (usesTranscriber(draft) && draft.transcriberProviderId() == null && facts.defaultTranscriberProviderId() == null) {
-            report.add("transcriber_provider_id", Messages.required("transcriber_provider_id"));
+            report.add(TRANSCRIBER_PROVIDER_ID.path(), Rule.REQUIRED);
         }
     }
 

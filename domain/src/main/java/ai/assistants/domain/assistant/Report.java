@@ -1,10 +1,15 @@
 package ai.assistants.domain.assistant;
 
+import ai.assistants.domain.validation.FieldPath;
+import ai.assistants.domain.validation.Rule;
+import ai.assistants.domain.validation.Violation;
 import ai.assistants.domain.validation.Violations;
+
+import java.util.List;
 
 /**
  * The violations of one draft as they are found. What the reader could not read comes first
- * and wins: a key it reported (or a key inside it) is not reported again by the draft's rules.
+ * and wins: a field it reported (or a field inside it) is not reported again by the draft's rules.
  */
 final class Report {
 
@@ -16,31 +21,26 @@ final class Report {
         found.addAll(this.unreadable);
     }
 
-    /** Whether {@code key} already has a violation, so a later rule about it would say nothing new. */
-    boolean has(String key) {
-        return found.has(key);
+    /** Whether {@code path} already has a violation, so a later rule about it would say nothing new. */
+    boolean has(FieldPath path) {
+        return found.has(path);
     }
 
-    void add(String key, String message) {
-        if (!readerReported(key)) {
-            found.add(key, message);
+    void add(FieldPath path, Rule rule, Object... arguments) {
+        add(Violation.of(path, rule, arguments));
+    }
+
+    void add(Violation violation) {
+        if (!unreadable.hasAtOrAbove(violation.path())) {
+            found.add(violation);
         }
     }
 
-    void addAll(Violations violations) {
-        violations.asMap().forEach((key, messages) -> messages.forEach(message -> add(key, message)));
+    void addAll(List<Violation> violations) {
+        violations.forEach(this::add);
     }
 
     Violations violations() {
         return found;
-    }
-
-    private boolean readerReported(String key) {
-        for (int dot = key.indexOf('.'); dot >= 0; dot = key.indexOf('.', dot + 1)) {
-            if (unreadable.has(key.substring(0, dot))) {
-                return true;
-            }
-        }
-        return unreadable.has(key);
     }
 }

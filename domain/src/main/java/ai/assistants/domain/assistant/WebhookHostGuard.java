@@ -3,12 +3,14 @@ package ai.assistants.domain.assistant;
 import ai.assistants.domain.assistant.tool.BuiltInTool;
 import ai.assistants.domain.assistant.tool.CalendarIntegrationTool;
 import ai.assistants.domain.reference.ReferenceFacts;
-import ai.assistants.domain.validation.ContractKeys;
-import ai.assistants.domain.validation.Messages;
+import ai.assistants.domain.validation.FieldPath;
+import ai.assistants.domain.validation.Rule;
 import ai.assistants.domain.validation.constraint.Text;
 import ai.assistants.domain.validation.constraint.WebUrls;
 
 import java.util.List;
+
+import static ai.assistants.domain.assistant.DraftFields.*;
 
 /**
  * A server-side request forgery guard: the service itself calls these URLs, so by default their
@@ -28,26 +30,26 @@ final class WebhookHostGuard implements DraftPolicy {
         if (allowPrivateHosts) {
             return;
         }
-        checkUrl(draft.webhookUrl(), "webhook_url", report);
-        checkUrl(draft.conversationEndedWebhookUrl(), "conversation_ended_webhook_url", report);
-        List<BuiltInTool> tools = draft.tools();
-        if (tools != null && !report.has("tools")) {
+        checkUrl(WEBHOOK_URL.of(draft), WEBHOOK_URL.path(), report);
+        checkUrl(CONVERSATION_ENDED_WEBHOOK_URL.of(draft), CONVERSATION_ENDED_WEBHOOK_URL.path(), report);
+        List<BuiltInTool> tools = TOOLS.of(draft);
+        if (tools != null && !report.has(TOOLS.path())) {
             for (int index = 0; index < tools.size(); index++) {
                 if (tools.get(index) instanceof CalendarIntegrationTool calendar) {
-                    String key = ContractKeys.child(ContractKeys.child("tools", index), "calcom_custom_endpoint");
-                    checkUrl(calendar.calcomCustomEndpoint(), key, report);
+                    checkUrl(CALCOM_CUSTOM_ENDPOINT.of(calendar),
+                            CALCOM_CUSTOM_ENDPOINT.pathIn(TOOLS.path().index(index)), report);
                 }
             }
         }
     }
 
-    private static void checkUrl(String url, String key, Report report) {
-        if (Text.isMissing(url) || report.has(key)) {
+    private static void checkUrl(String url, FieldPath path, Report report) {
+        if (Text.isMissing(url) || report.has(path)) {
             return;
         }
         boolean refused = WebUrls.parse(url).map(uri -> PrivateHosts.isPrivate(uri.getHost())).orElse(false);
         if (refused) {
-            report.add(key, Messages.url(key));
+            report.add(path, Rule.URL);
         }
     }
 }

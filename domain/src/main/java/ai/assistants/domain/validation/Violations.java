@@ -7,43 +7,56 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every problem found in a request, keyed by the contract's field path
- * ({@code tools.0.phone_number}) in the order found. A notification, not an exception:
- * checks add to it and go on.
+ * Every problem found in a request, in the order found. A notification, not an exception:
+ * checks add to it and go on. The same rule broken twice at one path is kept once.
  */
 public final class Violations {
 
-    private final Map<String, List<String>> byField = new LinkedHashMap<>();
+    private final Map<FieldPath, List<Violation>> byPath = new LinkedHashMap<>();
 
-    public Violations add(String field, String message) {
-        List<String> messages = byField.computeIfAbsent(field, key -> new ArrayList<>());
-        if (!messages.contains(message)) {
-            messages.add(message);
+    public Violations add(Violation violation) {
+        List<Violation> here = byPath.computeIfAbsent(violation.path(), path -> new ArrayList<>(2));
+        if (!here.contains(violation)) {
+            here.add(violation);
         }
         return this;
     }
 
+    public Violations add(FieldPath path, Rule rule, Object... arguments) {
+        return add(Violation.of(path, rule, arguments));
+    }
+
     public Violations addAll(Violations other) {
-        other.byField.forEach((field, messages) -> messages.forEach(message -> add(field, message)));
+        other.all().forEach(this::add);
         return this;
     }
 
-    public boolean has(String field) {
-        return byField.containsKey(field);
+    public boolean has(FieldPath path) {
+        return byPath.containsKey(path);
+    }
+
+    /** Whether {@code path}, or a path that contains it, already has a violation. */
+    public boolean hasAtOrAbove(FieldPath path) {
+        for (FieldPath reported : byPath.keySet()) {
+            if (path.startsWith(reported)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean isEmpty() {
-        return byField.isEmpty();
+        return byPath.isEmpty();
     }
 
-    public Map<String, List<String>> asMap() {
-        Map<String, List<String>> copy = new LinkedHashMap<>();
-        byField.forEach((field, messages) -> copy.put(field, List.copyOf(messages)));
-        return Collections.unmodifiableMap(copy);
+    public List<Violation> all() {
+        List<Violation> all = new ArrayList<>();
+        byPath.values().forEach(all::addAll);
+        return Collections.unmodifiableList(all);
     }
 
     @Override
     public String toString() {
-        return byField.toString();
+        return all().toString();
     }
 }

@@ -1,6 +1,5 @@
 package ai.assistants.domain.assistant;
 
-import ai.assistants.domain.validation.Messages;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,19 +31,19 @@ class EngineModeRulesTest {
     static Stream<Arguments> speechToSpeechViolations() {
         return Stream.of("multimodal", "dualplex").flatMap(mode -> Stream.of(
                 arguments(mode, (UnaryOperator<AssistantDrafts>) d -> d.multimodalModelId(null), "multimodal_model_id",
-                        Messages.requiredWhen("multimodal_model_id", "mode", mode)),
+                        "REQUIRED_WHEN(mode, " + mode + ")"),
                 arguments(mode, (UnaryOperator<AssistantDrafts>) d -> d.llmModelId(1L), "llm_model_id",
-                        Messages.prohibitedInMode("llm_model_id", mode)),
+                        "PROHIBITED_IN_MODE(" + mode + ")"),
                 arguments(mode, (UnaryOperator<AssistantDrafts>) d -> d.transcriberProviderId(1L), "transcriber_provider_id",
-                        Messages.prohibitedInMode("transcriber_provider_id", mode)),
+                        "PROHIBITED_IN_MODE(" + mode + ")"),
                 arguments(mode, (UnaryOperator<AssistantDrafts>) d -> d.fillerConfig(new FillerConfig(List.of("a"), null, null, null)),
-                        "filler_config", Messages.prohibitedInMode("filler_config", mode)),
+                        "filler_config", "PROHIBITED_IN_MODE(" + mode + ")"),
                 arguments(mode, (UnaryOperator<AssistantDrafts>) d -> d.fillers(true), "fillers",
-                        "Fillers are only available in pipeline mode."),
+                        "FILLERS_PIPELINE_ONLY"),
                 arguments(mode, (UnaryOperator<AssistantDrafts>) d -> d.allowInterruptions(false), "allow_interruptions",
-                        "Interruptions cannot be disabled in " + mode + " mode."),
+                        "INTERRUPTIONS_REQUIRED(" + mode + ")"),
                 arguments(mode, (UnaryOperator<AssistantDrafts>) d -> d.knowledgebaseId(1L).knowledgebaseMode("prompt"),
-                        "knowledgebase_mode", "Only function_call mode is available for " + mode + " assistants.")));
+                        "knowledgebase_mode", "FUNCTION_CALL_ONLY(" + mode + ")")));
     }
 
     @ParameterizedTest(name = "{0}: {2}")
@@ -57,13 +56,13 @@ class EngineModeRulesTest {
     static Stream<Arguments> pipelineViolations() {
         return Stream.of(
                 arguments((UnaryOperator<AssistantDrafts>) d -> d.llmModelId(null), "llm_model_id",
-                        "The llm model id field is required when mode is pipeline."),
+                        "REQUIRED_WHEN(mode, pipeline)"),
                 arguments((UnaryOperator<AssistantDrafts>) d -> d.multimodalModelId(1L), "multimodal_model_id",
-                        "The multimodal model id field is prohibited when mode is pipeline."),
+                        "PROHIBITED_IN_MODE(pipeline)"),
                 arguments((UnaryOperator<AssistantDrafts>) d -> d.chatLlmFallbackId(1L), "chat_llm_fallback_id",
-                        Messages.prohibitedInMode("chat_llm_fallback_id", "pipeline")),
+                        "PROHIBITED_IN_MODE(pipeline)"),
                 arguments((UnaryOperator<AssistantDrafts>) d -> d.turnDetectionThreshold(new BigDecimal("0.5")),
-                        "turn_detection_threshold", Messages.prohibitedInMode("turn_detection_threshold", "pipeline")));
+                        "turn_detection_threshold", "PROHIBITED_IN_MODE(pipeline)"));
     }
 
     @ParameterizedTest(name = "{1}")
@@ -79,7 +78,7 @@ class EngineModeRulesTest {
         AssistantDrafts draft = speechToSpeech(mode).voiceId("multimodal".equals(mode) ? 1L : 3L);
 
         assertThat(violations(draft)).containsOnly(java.util.Map.entry("voice_id",
-                List.of("The selected voice is not compatible with the chosen engine type.")));
+                List.of("VOICE_NOT_COMPATIBLE")));
     }
 
     @ParameterizedTest
@@ -94,7 +93,7 @@ class EngineModeRulesTest {
     @ValueSource(longs = {2L})
     void a_multimodal_model_must_support_the_mode(long modelWithoutDualplex) {
         assertThat(violations(speechToSpeech("dualplex").multimodalModelId(modelWithoutDualplex)))
-                .containsOnly(java.util.Map.entry("multimodal_model_id", List.of(Messages.invalidSelection("multimodal_model_id"))));
+                .containsOnly(java.util.Map.entry("multimodal_model_id", List.of("UNKNOWN_REFERENCE")));
         assertThat(violations(speechToSpeech("multimodal").multimodalModelId(modelWithoutDualplex))).isEmpty();
     }
 }

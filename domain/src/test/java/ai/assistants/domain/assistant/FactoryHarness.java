@@ -2,6 +2,7 @@ package ai.assistants.domain.assistant;
 
 import ai.assistants.domain.reference.ReferenceFacts;
 import ai.assistants.domain.validation.InvalidAssistantException;
+import ai.assistants.domain.validation.ViolationText;
 import ai.assistants.domain.validation.Violations;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -10,7 +11,10 @@ import jakarta.validation.ValidatorFactory;
 import java.util.List;
 import java.util.Map;
 
-/** Runs the factory with Hibernate Validator, the engine the server also uses. */
+/**
+ * Runs the factory with Hibernate Validator, the engine the server also uses. Violations come back
+ * as {@link ViolationText}: the contract key, and each rule with its arguments ({@code MAX_LENGTH(255)}).
+ */
 final class FactoryHarness {
 
     static final AccountId OWNER = new AccountId(7L);
@@ -31,7 +35,7 @@ final class FactoryHarness {
             factory.createNew(OWNER, draft, facts, unreadable);
             return Map.of();
         } catch (InvalidAssistantException invalid) {
-            return invalid.violations().asMap();
+            return ViolationText.byKey(invalid.violations());
         }
     }
 }

@@ -1,11 +1,11 @@
 package ai.assistants.domain.assistant;
 
 import ai.assistants.domain.assistant.tool.UnrecognizedTool;
-import ai.assistants.domain.validation.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -26,120 +26,121 @@ class FieldRulesTest {
 
     static Stream<Arguments> rejected() {
         return Stream.of(
-                rule("name absent", d -> d.name(null), "name", "The name field is required."),
-                rule("name blank", d -> d.name("  \t"), "name", "The name field is required."),
-                rule("name 256", d -> d.name("a".repeat(256)), "name", Messages.maxLength("name", 255)),
-                rule("name 256 emoji", d -> d.name(EMOJI.repeat(256)), "name", Messages.maxLength("name", 255)),
-                rule("voice null", d -> d.voiceId(null), "voice_id", Messages.required("voice_id")),
-                rule("language null", d -> d.languageId(null), "language_id", Messages.required("language_id")),
-                rule("type other", d -> d.type("both"), "type", "The selected type is invalid."),
-                rule("type case", d -> d.type("Inbound"), "type", Messages.invalidSelection("type")),
-                rule("mode other", d -> d.mode("duplex"), "mode", Messages.invalidSelection("mode")),
-                rule("mode absent", d -> d.mode(null), "mode", Messages.required("mode")),
-                rule("timezone offset", d -> d.timezone("+02:00"), "timezone", "The timezone field must be a valid timezone."),
-                rule("timezone junk", d -> d.timezone("Mars/Base"), "timezone", Messages.timezone("timezone")),
-                rule("timezone absent", d -> d.timezone(null), "timezone", Messages.required("timezone")),
-                rule("timezone removed from IANA", d -> d.timezone("SystemV/AST4"), "timezone", Messages.timezone("timezone")),
-                rule("timezone GMT offset", d -> d.timezone("GMT+2"), "timezone", Messages.timezone("timezone")),
-                rule("timezone UTC offset", d -> d.timezone("UTC+02:00"), "timezone", Messages.timezone("timezone")),
+                rule("name absent", d -> d.name(null), "name", "REQUIRED"),
+                rule("name blank", d -> d.name("  \t"), "name", "REQUIRED"),
+                rule("name 256", d -> d.name("a".repeat(256)), "name", "MAX_LENGTH(255)"),
+                rule("name 256 emoji", d -> d.name(EMOJI.repeat(256)), "name", "MAX_LENGTH(255)"),
+                rule("voice null", d -> d.voiceId(null), "voice_id", "REQUIRED"),
+                rule("language null", d -> d.languageId(null), "language_id", "REQUIRED"),
+                rule("type other", d -> d.type("both"), "type", "NOT_ONE_OF"),
+                rule("type case", d -> d.type("Inbound"), "type", "NOT_ONE_OF"),
+                rule("mode other", d -> d.mode("duplex"), "mode", "NOT_ONE_OF"),
+                rule("mode absent", d -> d.mode(null), "mode", "REQUIRED"),
+                rule("timezone offset", d -> d.timezone("+02:00"), "timezone", "TIMEZONE"),
+                rule("timezone junk", d -> d.timezone("Mars/Base"), "timezone", "TIMEZONE"),
+                rule("timezone absent", d -> d.timezone(null), "timezone", "REQUIRED"),
+                rule("timezone removed from IANA", d -> d.timezone("SystemV/AST4"), "timezone", "TIMEZONE"),
+                rule("timezone GMT offset", d -> d.timezone("GMT+2"), "timezone", "TIMEZONE"),
+                rule("timezone UTC offset", d -> d.timezone("UTC+02:00"), "timezone", "TIMEZONE"),
                 rule("initial message 201", d -> d.initialMessage("x".repeat(201)), "initial_message",
-                        "The initial message field must not be greater than 200 characters."),
+                        "MAX_LENGTH(200)"),
                 rule("system prompt 65536", d -> d.systemPrompt("x".repeat(65536)), "system_prompt",
-                        Messages.maxLength("system_prompt", 65535)),
+                        "MAX_LENGTH(65535)"),
                 rule("speech speed low", d -> d.speechSpeed(new BigDecimal("0.69")), "speech_speed",
-                        "The speech speed field must be between 0.7 and 1.2."),
+                        "BETWEEN(0.7, 1.2)"),
                 rule("speech speed high", d -> d.speechSpeed(new BigDecimal("1.2000001")), "speech_speed",
-                        Messages.between("speech_speed", "0.7", "1.2")),
+                        "BETWEEN(0.7, 1.2)"),
                 rule("stability negative", d -> d.voiceStability(new BigDecimal("-0.01")), "voice_stability",
-                        Messages.between("voice_stability", "0", "1")),
+                        "BETWEEN(0, 1)"),
                 rule("temperature", d -> d.llmTemperature(new BigDecimal("1.01")), "llm_temperature",
-                        Messages.between("llm_temperature", "0", "1")),
-                rule("max duration 19", d -> d.maxDuration(19L), "max_duration", Messages.between("max_duration", "20", "1200")),
-                rule("max duration 1201", d -> d.maxDuration(1201L), "max_duration", Messages.between("max_duration", "20", "1200")),
-                rule("max duration huge", d -> d.maxDuration(Long.MAX_VALUE), "max_duration", Messages.between("max_duration", "20", "1200")),
-                rule("silence 0", d -> d.maxSilenceDuration(0L), "max_silence_duration", Messages.between("max_silence_duration", "1", "360")),
+                        "BETWEEN(0, 1)"),
+                rule("max duration 19", d -> d.maxDuration(19L), "max_duration", "BETWEEN(20, 1200)"),
+                rule("max duration 1201", d -> d.maxDuration(1201L), "max_duration", "BETWEEN(20, 1200)"),
+                rule("max duration huge", d -> d.maxDuration(Long.MAX_VALUE), "max_duration", "BETWEEN(20, 1200)"),
+                rule("silence 0", d -> d.maxSilenceDuration(0L), "max_silence_duration", "BETWEEN(1, 360)"),
                 rule("initial silence 121", d -> d.maxInitialSilenceDuration(121L), "max_initial_silence_duration",
-                        Messages.between("max_initial_silence_duration", "1", "120")),
-                rule("ringing 61", d -> d.ringingTime(61L), "ringing_time", Messages.between("ringing_time", "1", "60")),
+                        "BETWEEN(1, 120)"),
+                rule("ringing 61", d -> d.ringingTime(61L), "ringing_time", "BETWEEN(1, 60)"),
                 rule("reengagement 6", d -> d.reengagementInterval(6L), "reengagement_interval",
-                        Messages.between("reengagement_interval", "7", "600")),
+                        "BETWEEN(7, 600)"),
                 rule("reengagement prompt 1001", d -> d.reengagementPrompt("x".repeat(1001)), "reengagement_prompt",
-                        Messages.maxLength("reengagement_prompt", 1000)),
+                        "MAX_LENGTH(1000)"),
                 rule("voice mail 1001", d -> d.voiceMailMessage("x".repeat(1001)), "voice_mail_message",
-                        Messages.maxLength("voice_mail_message", 1000)),
-                rule("endpoint type", d -> d.endpointType("smart"), "endpoint_type", Messages.invalidSelection("endpoint_type")),
+                        "MAX_LENGTH(1000)"),
+                rule("endpoint type", d -> d.endpointType("smart"), "endpoint_type", "NOT_ONE_OF"),
                 rule("endpoint sensitivity", d -> d.endpointSensitivity(new BigDecimal("5.1")), "endpoint_sensitivity",
-                        Messages.between("endpoint_sensitivity", "0", "5")),
+                        "BETWEEN(0, 5)"),
                 rule("interrupt sensitivity", d -> d.interruptSensitivity(new BigDecimal("-1")), "interrupt_sensitivity",
-                        Messages.between("interrupt_sensitivity", "0", "5")),
+                        "BETWEEN(0, 5)"),
                 rule("min interrupt words", d -> d.minInterruptWords(11L), "min_interrupt_words",
-                        Messages.between("min_interrupt_words", "0", "10")),
-                rule("ambient sound", d -> d.ambientSound("jungle"), "ambient_sound", Messages.invalidSelection("ambient_sound")),
+                        "BETWEEN(0, 10)"),
+                rule("ambient sound", d -> d.ambientSound("jungle"), "ambient_sound", "NOT_ONE_OF"),
                 rule("ambient volume", d -> d.ambientSoundVolume(new BigDecimal("1.5")), "ambient_sound_volume",
-                        Messages.between("ambient_sound_volume", "0", "1")),
+                        "BETWEEN(0, 1)"),
                 rule("inactivity 1441", d -> d.conversationInactivityTimeout(1441L), "conversation_inactivity_timeout",
-                        Messages.between("conversation_inactivity_timeout", "1", "1440")),
+                        "BETWEEN(1, 1440)"),
                 rule("knowledgebase mode other", d -> d.knowledgebaseId(1L).knowledgebaseMode("vector"), "knowledgebase_mode",
-                        Messages.invalidSelection("knowledgebase_mode")),
+                        "NOT_ONE_OF"),
                 rule("knowledgebase mode without id", d -> d.knowledgebaseMode("function_call"), "knowledgebase_id",
-                        Messages.KNOWLEDGEBASE_ID_REQUIRED_WITH_MODE),
+                        "REQUIRED_WITH(knowledgebase_mode)"),
                 rule("webhook active without url", d -> d.isWebhookActive(true), "webhook_url",
-                        "The webhook url field is required when is webhook active is true."),
-                rule("webhook url scheme", d -> d.webhookUrl("ftp://hooks.example.com"), "webhook_url", Messages.url("webhook_url")),
-                rule("webhook url junk", d -> d.webhookUrl("not a url"), "webhook_url", Messages.url("webhook_url")),
+                        "REQUIRED_WHEN(is_webhook_active, true)"),
+                rule("webhook url scheme", d -> d.webhookUrl("ftp://hooks.example.com"), "webhook_url", "URL"),
+                rule("webhook url junk", d -> d.webhookUrl("not a url"), "webhook_url", "URL"),
                 rule("webhook url port 99999", d -> d.webhookUrl("http://hooks.example.com:99999/"), "webhook_url",
-                        Messages.url("webhook_url")),
+                        "URL"),
                 rule("webhook url port 0", d -> d.webhookUrl("http://hooks.example.com:0/"), "webhook_url",
-                        Messages.url("webhook_url")),
+                        "URL"),
                 rule("ended url port 65536", d -> d.conversationEndedWebhookUrl("https://hooks.example.com:65536/x"),
-                        "conversation_ended_webhook_url", Messages.url("conversation_ended_webhook_url")),
+                        "conversation_ended_webhook_url", "URL"),
                 rule("webhook url 2049", d -> d.webhookUrl("https://example.com/" + "a".repeat(2029)), "webhook_url",
-                        Messages.maxLength("webhook_url", 2048)),
+                        "MAX_LENGTH(2048)"),
                 rule("ended url", d -> d.conversationEndedWebhookUrl("mailto:a@b.c"), "conversation_ended_webhook_url",
-                        Messages.url("conversation_ended_webhook_url")),
+                        "URL"),
                 rule("secondary 11", d -> d.secondaryLanguageIds(ids(11)), "secondary_language_ids",
-                        Messages.tooManyItems("secondary_language_ids", 10)),
+                        "TOO_MANY(10)"),
                 rule("secondary duplicate", d -> d.secondaryLanguageIds(List.of(2L, 2L)), "secondary_language_ids.1",
-                        Messages.duplicate("secondary_language_ids.1")),
+                        "DUPLICATE"),
                 rule("secondary null item", d -> d.secondaryLanguageIds(Collections.singletonList(null)),
-                        "secondary_language_ids.0", Messages.required("secondary_language_ids.0")),
-                rule("tool ids 51", d -> d.toolIds(ids(51)), "tool_ids", "The tool ids field must not have more than 50 items."),
-                rule("tool ids duplicate", d -> d.toolIds(List.of(1L, 2L, 1L)), "tool_ids.2", "The tool ids.2 field has a duplicate value."),
+                        "secondary_language_ids.0", "REQUIRED"),
+                rule("tool ids 51", d -> d.toolIds(ids(51)), "tool_ids", "TOO_MANY(50)"),
+                rule("tool ids duplicate", d -> d.toolIds(List.of(1L, 2L, 1L)), "tool_ids.2", "DUPLICATE"),
                 rule("tools 21", d -> d.tools(Collections.nCopies(21, new UnrecognizedTool(null))), "tools",
-                        Messages.tooManyItems("tools", 20)),
+                        "TOO_MANY(20)"),
                 rule("post call 21", d -> d.postCallSchema(Collections.nCopies(21, field("a_b", "string", "abc"))),
-                        "post_call_schema", Messages.tooManyItems("post_call_schema", 20)),
+                        "post_call_schema", "TOO_MANY(20)"),
                 rule("post call duplicate name", d -> d.postCallSchema(List.of(field("outcome", "string", "abc"),
-                        field("outcome", "bool", "xyz"))), "post_call_schema.1.name", Messages.duplicate("post_call_schema.1.name")),
+                        field("outcome", "bool", "xyz"))), "post_call_schema.1.name", "DUPLICATE"),
                 rule("post call name short", d -> d.postCallSchema(List.of(field("ab", "string", "abc"))),
-                        "post_call_schema.0.name", Messages.lengthBetween("post_call_schema.0.name", 3, 16)),
+                        "post_call_schema.0.name", "LENGTH_BETWEEN(3, 16)"),
                 rule("post call name long", d -> d.postCallSchema(List.of(field("a".repeat(17), "string", "abc"))),
-                        "post_call_schema.0.name", Messages.lengthBetween("post_call_schema.0.name", 3, 16)),
+                        "post_call_schema.0.name", "LENGTH_BETWEEN(3, 16)"),
                 rule("post call name chars", d -> d.postCallSchema(List.of(field("Outcome", "string", "abc"))),
-                        "post_call_schema.0.name", Messages.format("post_call_schema.0.name")),
+                        "post_call_schema.0.name", "FORMAT"),
                 rule("post call type", d -> d.postCallSchema(List.of(field("outcome", "date", "abc"))),
-                        "post_call_schema.0.type", Messages.invalidSelection("post_call_schema.0.type")),
+                        "post_call_schema.0.type", "NOT_ONE_OF"),
                 rule("post call description", d -> d.postCallSchema(List.of(field("outcome", "string", null))),
-                        "post_call_schema.0.description", Messages.required("post_call_schema.0.description")),
+                        "post_call_schema.0.description", "REQUIRED"),
                 rule("post call description long", d -> d.postCallSchema(List.of(field("outcome", "string", "x".repeat(256)))),
-                        "post_call_schema.0.description", Messages.lengthBetween("post_call_schema.0.description", 3, 255)),
+                        "post_call_schema.0.description", "LENGTH_BETWEEN(3, 255)"),
                 rule("filler 21", d -> d.fillerConfig(fillers(Collections.nCopies(21, "ok"))), "filler_config.positive",
-                        Messages.tooManyItems("filler_config.positive", 20)),
+                        "TOO_MANY(20)"),
                 rule("filler 51 chars", d -> d.fillerConfig(fillers(List.of("a", "b", "c", "x".repeat(51)))),
-                        "filler_config.positive.3", Messages.lengthBetween("filler_config.positive.3", 1, 50)),
-                rule("filler empty", d -> d.fillerConfig(fillers(List.of(""))),
-                        "filler_config.positive.0", Messages.lengthBetween("filler_config.positive.0", 1, 50)),
+                        "filler_config.positive.3", "LENGTH_BETWEEN(1, 50)"),
+                // The REST reader turns an empty or blank phrase into null; the domain sees it as absent (below).
+                rule("filler null phrase", d -> d.fillerConfig(fillers(Collections.singletonList(null))),
+                        "filler_config.positive.0", "REQUIRED"),
                 rule("variables value 1001", d -> d.variables(Map.of("company_name", "x".repeat(1001))),
-                        "variables.company_name", Messages.maxLength("variables.company_name", 1000)),
-                rule("variables key pattern", d -> d.variables(Map.of("1st", "x")), "variables.1st", Messages.format("variables.1st")),
+                        "variables.company_name", "MAX_LENGTH(1000)"),
+                rule("variables key pattern", d -> d.variables(Map.of("1st", "x")), "variables.1st", "FORMAT"),
                 rule("variables key 65", d -> d.variables(Map.of("a".repeat(65), "x")), "variables." + "a".repeat(65),
-                        Messages.format("variables." + "a".repeat(65))),
+                        "FORMAT"),
                 rule("variables object value", d -> d.variables(Map.of("plan", List.of("x"))), "variables.plan",
-                        Messages.wrongKind("variables.plan", Messages.ValueKind.STRING)),
-                rule("variables 101", d -> d.variables(variables(101)), "variables", Messages.tooManyItems("variables", 100)),
+                        "WRONG_KIND(STRING)"),
+                rule("variables 101", d -> d.variables(variables(101)), "variables", "TOO_MANY(100)"),
                 rule("turn detection 1.01", d -> d.mode("multimodal").llmModelId(null).multimodalModelId(1L)
                         .turnDetectionThreshold(new BigDecimal("1.01")), "turn_detection_threshold",
-                        Messages.between("turn_detection_threshold", "0", "1")));
+                        "BETWEEN(0, 1)"));
     }
 
     static Stream<Arguments> accepted() {
@@ -163,6 +164,7 @@ class FieldRulesTest {
                 change("post call 3 and 16", d -> d.postCallSchema(List.of(field("abc", "number", "abc"),
                         field("a".repeat(16), "bool", "x".repeat(255))))),
                 change("filler 20 of 50", d -> d.fillerConfig(fillers(Collections.nCopies(20, EMOJI.repeat(50))))),
+                change("filler blank phrase is absent text", d -> d.fillerConfig(fillers(List.of("", " ")))),
                 change("webhook active with url", d -> d.isWebhookActive(true).webhookUrl("http://hooks.example.com/x")),
                 change("webhook url ports 1 and 65535", d -> d.webhookUrl("http://hooks.example.com:1/x")
                         .conversationEndedWebhookUrl("https://hooks.example.com:65535/x")),
@@ -188,11 +190,31 @@ class FieldRulesTest {
                 .toolIds(List.of(1L, 1L)).voiceId(3L));
 
         assertThat(found).containsOnly(
-                Map.entry("name", List.of("The name field is required.")),
-                Map.entry("timezone", List.of(Messages.timezone("timezone"))),
-                Map.entry("max_duration", List.of(Messages.between("max_duration", "20", "1200"))),
-                Map.entry("tool_ids.1", List.of(Messages.duplicate("tool_ids.1"))),
-                Map.entry("voice_id", List.of("The selected voice is not compatible with the chosen engine type.")));
+                Map.entry("name", List.of("REQUIRED")),
+                Map.entry("timezone", List.of("TIMEZONE")),
+                Map.entry("max_duration", List.of("BETWEEN(20, 1200)")),
+                Map.entry("tool_ids.1", List.of("DUPLICATE")),
+                Map.entry("voice_id", List.of("VOICE_NOT_COMPATIBLE")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"5", "-1", "1.5", "1e400", "-1e400", "2", "3", "7", "42", "100"})
+    void a_field_breaking_its_own_rule_and_a_relation_reports_both(String threshold) {
+        var found = violations(AssistantDrafts.valid().turnDetectionThreshold(new BigDecimal(threshold)));
+
+        assertThat(found).containsOnlyKeys("turn_detection_threshold");
+        assertThat(found.get("turn_detection_threshold"))
+                .containsExactlyInAnyOrder("BETWEEN(0, 1)", "PROHIBITED_IN_MODE(pipeline)");
+    }
+
+    @Test
+    void a_field_breaking_two_of_its_own_rules_reports_both() {
+        String tooLongAndNoUrl = "x".repeat(2049);
+
+        var found = violations(AssistantDrafts.valid().webhookUrl(tooLongAndNoUrl).conversationEndedWebhookUrl(tooLongAndNoUrl));
+
+        assertThat(found.get("webhook_url")).containsExactlyInAnyOrder("MAX_LENGTH(2048)", "URL");
+        assertThat(found.get("conversation_ended_webhook_url")).containsExactlyInAnyOrder("MAX_LENGTH(2048)", "URL");
     }
 
     @Test

@@ -1,9 +1,12 @@
 package ai.assistants.domain.assistant;
 
-import ai.assistants.domain.validation.Messages;
+import ai.assistants.domain.validation.FieldPath;
+import ai.assistants.domain.validation.Rule;
+import ai.assistants.domain.validation.Rule.ValueKind;
 import ai.assistants.domain.validation.Violations;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -21,29 +24,29 @@ class ReferenceRulesTest {
 
     static Stream<Arguments> rejected() {
         return Stream.of(
-                ref("unknown voice", d -> d.voiceId(99L), "voice_id", "The selected voice id is invalid."),
-                ref("unknown language", d -> d.languageId(99L), "language_id", Messages.invalidSelection("language_id")),
-                ref("unknown llm", d -> d.llmModelId(99L), "llm_model_id", Messages.invalidSelection("llm_model_id")),
+                ref("unknown voice", d -> d.voiceId(99L), "voice_id", "UNKNOWN_REFERENCE"),
+                ref("unknown language", d -> d.languageId(99L), "language_id", "UNKNOWN_REFERENCE"),
+                ref("unknown llm", d -> d.llmModelId(99L), "llm_model_id", "UNKNOWN_REFERENCE"),
                 ref("unknown secondary", d -> d.secondaryLanguageIds(List.of(2L, 99L)), "secondary_language_ids.1",
-                        Messages.invalidSelection("secondary_language_ids.1")),
+                        "UNKNOWN_REFERENCE"),
                 ref("secondary has primary", d -> d.secondaryLanguageIds(List.of(2L, 1L)), "secondary_language_ids",
-                        "The secondary language ids field must not contain the primary language."),
+                        "SECONDARY_CONTAINS_PRIMARY"),
                 ref("synthesizer unknown", d -> d.synthesizerProviderId(5L), "synthesizer_provider_id",
-                        Messages.invalidSelection("synthesizer_provider_id")),
+                        "UNKNOWN_REFERENCE"),
                 ref("synthesizer lacks language", d -> d.synthesizerProviderId(9L), "synthesizer_provider_id",
-                        Messages.invalidSelection("synthesizer_provider_id")),
+                        "UNKNOWN_REFERENCE"),
                 ref("transcriber lacks language", d -> d.languageId(2L).transcriberProviderId(2L), "transcriber_provider_id",
-                        Messages.invalidSelection("transcriber_provider_id")),
-                ref("phone not owned", d -> d.phoneNumberId(99L), "phone_number_id", Messages.invalidSelection("phone_number_id")),
+                        "UNKNOWN_REFERENCE"),
+                ref("phone not owned", d -> d.phoneNumberId(99L), "phone_number_id", "UNKNOWN_REFERENCE"),
                 ref("caller id inbound", d -> d.type("inbound").phoneNumberId(3L), "phone_number_id",
-                        "Caller ID numbers cannot be assigned to inbound assistants."),
+                        "CALLER_ID_NOT_INBOUND"),
                 ref("number held", d -> d.type("inbound").phoneNumberId(4L), "phone_number_id",
-                        "The selected phone number is already assigned to another inbound assistant."),
-                ref("tool not owned", d -> d.toolIds(List.of(1L, 99L)), "tool_ids.1", Messages.invalidSelection("tool_ids.1")),
+                        "PHONE_NUMBER_TAKEN"),
+                ref("tool not owned", d -> d.toolIds(List.of(1L, 99L)), "tool_ids.1", "UNKNOWN_REFERENCE"),
                 ref("knowledgebase not owned", d -> d.knowledgebaseId(99L), "knowledgebase_id",
-                        Messages.invalidSelection("knowledgebase_id")),
+                        "UNKNOWN_REFERENCE"),
                 ref("fallback not an llm", d -> d.mode("multimodal").voiceId(3L).llmModelId(null).multimodalModelId(2L)
-                        .chatLlmFallbackId(99L), "chat_llm_fallback_id", Messages.invalidSelection("chat_llm_fallback_id")));
+                        .chatLlmFallbackId(99L), "chat_llm_fallback_id", "UNKNOWN_REFERENCE"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -60,14 +63,14 @@ class ReferenceRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"voice_id", "language_id"})
-    void a_reference_the_reader_could_not_read_is_reported_once(String key) {
-        Violations unreadable = new Violations().add(key, Messages.wrongKind(key, Messages.ValueKind.INTEGER));
+    @CsvSource({"voiceId, voice_id", "languageId, language_id"})
+    void a_reference_the_reader_could_not_read_is_reported_once(String property, String key) {
+        Violations unreadable = new Violations().add(FieldPath.of(property), Rule.WRONG_KIND, ValueKind.INTEGER);
         AssistantDraft draft = AssistantDrafts.valid().voiceId(null).languageId(null).build();
 
         var found = violations(FACTORY, draft, ReferenceFactsFixture.facts(), unreadable);
 
-        assertThat(found).containsEntry(key, List.of(Messages.wrongKind(key, Messages.ValueKind.INTEGER)));
+        assertThat(found).containsEntry(key, List.of("WRONG_KIND(INTEGER)"));
     }
 
     private static Arguments ref(String name, UnaryOperator<AssistantDrafts> change, String key, String message) {

@@ -10,7 +10,6 @@ import ai.assistants.domain.assistant.tool.DtmfInputTool;
 import ai.assistants.domain.assistant.tool.EndCallTool;
 import ai.assistants.domain.assistant.tool.UnrecognizedTool;
 import ai.assistants.domain.assistant.tool.WarmCallTransferTool;
-import ai.assistants.domain.validation.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -41,58 +40,58 @@ class ToolRulesTest {
 
     static Stream<Arguments> rejected() {
         return Stream.of(
-                arguments(new UnrecognizedTool(null), "type", Messages.required("tools.0.type")),
-                arguments(new UnrecognizedTool(" "), "type", Messages.required("tools.0.type")),
-                arguments(new UnrecognizedTool("fax"), "type", "The selected tools.0.type is invalid."),
-                arguments(new EndCallTool(D501), "description", Messages.maxLength("tools.0.description", 500)),
-                arguments(new DtmfInputTool(D501), "description", Messages.maxLength("tools.0.description", 500)),
+                arguments(new UnrecognizedTool(null), "type", "REQUIRED"),
+                arguments(new UnrecognizedTool(" "), "type", "REQUIRED"),
+                arguments(new UnrecognizedTool("fax"), "type", "NOT_ONE_OF"),
+                arguments(new EndCallTool(D501), "description", "MAX_LENGTH(500)"),
+                arguments(new DtmfInputTool(D501), "description", "MAX_LENGTH(500)"),
                 arguments(new CallTransferTool(null, null, null, null, null, null), "phone_number",
-                        "The tools.0.phone number field is required."),
+                        "REQUIRED"),
                 arguments(new CallTransferTool("0712345678", null, null, null, null, null), "phone_number",
-                        Messages.phoneNumber("tools.0.phone_number")),
+                        "PHONE"),
                 arguments(new CallTransferTool("+123456", null, null, null, null, null), "phone_number",
-                        Messages.phoneNumber("tools.0.phone_number")),
+                        "PHONE"),
                 arguments(new CallTransferTool("+1234567890123456", null, null, null, null, null), "phone_number",
-                        Messages.phoneNumber("tools.0.phone_number")),
+                        "PHONE"),
                 arguments(new CallTransferTool("+40712345678", null, null, "+02:00", null, null), "timezone",
-                        Messages.timezone("tools.0.timezone")),
+                        "TIMEZONE"),
                 arguments(new CallTransferTool("+40712345678", null, null, null, null, "m".repeat(1001)), "warm_transfer_message",
-                        Messages.maxLength("tools.0.warm_transfer_message", 1000)),
-                arguments(warm(null, 1L, "d", null, null, null, null), "supervisor_phone", Messages.required("tools.0.supervisor_phone")),
+                        "MAX_LENGTH(1000)"),
+                arguments(warm(null, 1L, "d", null, null, null, null), "supervisor_phone", "REQUIRED"),
                 arguments(warm("sip:agent@pbx.example.com", 1L, "d", false, null, null, null), "supervisor_phone",
-                        Messages.phoneNumber("tools.0.supervisor_phone")),
+                        "PHONE"),
                 arguments(warm("not a sip", 1L, "d", true, null, null, null), "supervisor_phone",
-                        Messages.format("tools.0.supervisor_phone")),
+                        "FORMAT"),
                 arguments(warm("+40712345678", null, "d", null, null, null, null), "outbound_phone_id",
-                        Messages.required("tools.0.outbound_phone_id")),
-                arguments(warm("+40712345678", 1L, null, null, null, null, null), "description", Messages.required("tools.0.description")),
+                        "REQUIRED"),
+                arguments(warm("+40712345678", 1L, null, null, null, null, null), "description", "REQUIRED"),
                 arguments(warm("+40712345678", 1L, "d", null, "custom", null, null), "custom_caller_id",
-                        "The tools.0.custom caller id field is required when tools.0.caller id mode is custom."),
+                        "REQUIRED_WHEN(tools.0.caller_id_mode, custom)"),
                 arguments(warm("+40712345678", 1L, "d", null, "random", null, null), "caller_id_mode",
-                        Messages.invalidSelection("tools.0.caller_id_mode")),
+                        "NOT_ONE_OF"),
                 arguments(warm("+40712345678", 1L, "d", null, null, null, 101L), "hold_music_volume",
-                        Messages.between("tools.0.hold_music_volume", "0", "100")),
+                        "BETWEEN(0, 100)"),
                 arguments(warm("+40712345678", 9L, "d", null, null, null, null), "outbound_phone_id",
-                        Messages.invalidSelection("tools.0.outbound_phone_id")),
-                arguments(new CollectKeypadTool(0L, null), "timeout", Messages.between("tools.0.timeout", "1", "30")),
-                arguments(new CollectKeypadTool(31L, null), "timeout", Messages.between("tools.0.timeout", "1", "30")),
-                arguments(new CollectKeypadTool(null, "0"), "stop_key", Messages.invalidSelection("tools.0.stop_key")),
-                arguments(calendar(null, "intro", null, null), "calcom_api_key", Messages.required("tools.0.calcom_api_key")),
-                arguments(calendar("k", null, null, null), "calcom_event_slug", Messages.required("tools.0.calcom_event_slug")),
-                arguments(calendar("k", "intro", "asia", null), "calcom_endpoint", Messages.invalidSelection("tools.0.calcom_endpoint")),
+                        "UNKNOWN_REFERENCE"),
+                arguments(new CollectKeypadTool(0L, null), "timeout", "BETWEEN(1, 30)"),
+                arguments(new CollectKeypadTool(31L, null), "timeout", "BETWEEN(1, 30)"),
+                arguments(new CollectKeypadTool(null, "0"), "stop_key", "NOT_ONE_OF"),
+                arguments(calendar(null, "intro", null, null), "calcom_api_key", "REQUIRED"),
+                arguments(calendar("k", null, null, null), "calcom_event_slug", "REQUIRED"),
+                arguments(calendar("k", "intro", "asia", null), "calcom_endpoint", "NOT_ONE_OF"),
                 arguments(calendar("k", "intro", "custom", null), "calcom_custom_endpoint",
-                        Messages.requiredWhen("tools.0.calcom_custom_endpoint", "tools.0.calcom_endpoint", "custom")),
+                        "REQUIRED_WHEN(tools.0.calcom_endpoint, custom)"),
                 arguments(calendar("k", "intro", "custom", "http://cal.example.com"), "calcom_custom_endpoint",
-                        Messages.url("tools.0.calcom_custom_endpoint")),
+                        "URL"),
                 arguments(calendar("k", "intro", "custom", "https://cal.example.com:70000"), "calcom_custom_endpoint",
-                        Messages.url("tools.0.calcom_custom_endpoint")),
+                        "URL"),
                 arguments(new CalendarIntegrationTool("k", "intro", null, null, null,
                         List.of(new BookingField("a", "text", "A", null, null), new BookingField("a", null, "B", null, null)), null),
-                        "calcom_booking_fields.1.type", Messages.required("tools.0.calcom_booking_fields.1.type")),
-                arguments(new AssistantTransferTool(null, null, null, null), "assistant_id", Messages.required("tools.0.assistant_id")),
-                arguments(new AssistantTransferTool(2L, null, null, null), "assistant_id", Messages.invalidSelection("tools.0.assistant_id")),
+                        "calcom_booking_fields.1.type", "REQUIRED"),
+                arguments(new AssistantTransferTool(null, null, null, null), "assistant_id", "REQUIRED"),
+                arguments(new AssistantTransferTool(2L, null, null, null), "assistant_id", "UNKNOWN_REFERENCE"),
                 arguments(new AssistantTransferTool(1L, null, D501, null), "message_before_transfer",
-                        Messages.maxLength("tools.0.message_before_transfer", 500)));
+                        "MAX_LENGTH(500)"));
     }
 
     @ParameterizedTest(name = "{0} → {1}")
@@ -119,14 +118,14 @@ class ToolRulesTest {
     void a_null_tool_is_required_and_the_others_are_still_checked() {
         var found = violations(AssistantDrafts.valid().tools(java.util.Arrays.asList(null, new CollectKeypadTool(99L, null))));
 
-        assertThat(found).containsOnly(Map.entry("tools.0", List.of(Messages.required("tools.0"))),
-                Map.entry("tools.1.timeout", List.of(Messages.between("tools.1.timeout", "1", "30"))));
+        assertThat(found).containsOnly(Map.entry("tools.0", List.of("REQUIRED")),
+                Map.entry("tools.1.timeout", List.of("BETWEEN(1, 30)")));
     }
 
     @Test
     void too_many_tools_are_reported_once_on_the_list_without_judging_items() {
         var found = violations(AssistantDrafts.valid().tools(Collections.nCopies(5000, new UnrecognizedTool(null))));
 
-        assertThat(found).containsOnly(Map.entry("tools", List.of(Messages.tooManyItems("tools", 20))));
+        assertThat(found).containsOnly(Map.entry("tools", List.of("TOO_MANY(20)")));
     }
 }

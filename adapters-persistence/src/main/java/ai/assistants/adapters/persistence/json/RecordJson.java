@@ -1,6 +1,5 @@
 package ai.assistants.adapters.persistence.json;
 
-import ai.assistants.domain.validation.ContractRecord;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;

@@ -1,7 +1,8 @@
 package ai.assistants.adapters.rest.catalog;
 
 import ai.assistants.adapters.rest.http.ApiException;
-import ai.assistants.domain.validation.Messages;
+import ai.assistants.domain.validation.FieldPath;
+import ai.assistants.domain.validation.Rule;
 import ai.assistants.domain.validation.Violations;
 
 import java.util.Arrays;
@@ -23,7 +24,7 @@ final class QueryParameters {
         }
         Optional<E> chosen = Arrays.stream(type.getEnumConstants()).filter(e -> code.apply(e).equals(value)).findFirst();
         if (chosen.isEmpty()) {
-            violations.add(name, Messages.invalidSelection(name));
+            violations.add(FieldPath.root().key(name), Rule.NOT_ONE_OF);
         }
         return chosen;
     }
@@ -35,7 +36,7 @@ final class QueryParameters {
         try {
             return Optional.of(Long.parseLong(value));
         } catch (NumberFormatException notAnInteger) {
-            violations.add(name, Messages.wrongKind(name, Messages.ValueKind.INTEGER));
+            violations.add(FieldPath.root().key(name), Rule.WRONG_KIND, Rule.ValueKind.INTEGER);
             return Optional.empty();
         }
     }

@@ -13,7 +13,7 @@ public class ApiExceptionMapper implements ExceptionMapper<ApiException> {
     @Override
     public Response toResponse(ApiException exception) {
         Response response = exception.violations()
-                .map(ErrorResponses::validationFailed)
+                .map(violations -> ErrorResponses.validationFailed(violations, null))
                 .orElseGet(() -> ErrorResponses.error(exception.status(), exception.getMessage()));
         if (exception.status() == Response.Status.UNAUTHORIZED.getStatusCode()) {
             return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();

@@ -16,8 +16,8 @@ final class ErrorResponses {
         return json(Response.status(status), new ErrorBody(message));
     }
 
-    static Response validationFailed(Violations violations) {
-        return json(Response.status(ApiException.UNPROCESSABLE_CONTENT), ValidationErrorBody.of(violations));
+    static Response validationFailed(Violations violations, Object judged) {
+        return json(Response.status(ApiException.UNPROCESSABLE_CONTENT), ValidationErrorBody.of(violations, judged));
     }
 
     static Response json(Response.ResponseBuilder builder, Object body) {

@@ -12,6 +12,6 @@ public class InvalidAssistantExceptionMapper implements ExceptionMapper<InvalidA
 
     @Override
     public Response toResponse(InvalidAssistantException exception) {
-        return ErrorResponses.validationFailed(exception.violations());
+        return ErrorResponses.validationFailed(exception.violations(), exception.judged().orElse(null));
     }
 }

@@ -1,12 +1,12 @@
 package ai.assistants.adapters.rest.json;
 
-import ai.assistants.domain.validation.ContractRecord;
-import ai.assistants.domain.validation.ContractKeys;
+import ai.assistants.adapters.rest.contract.ContractRecord;
 import ai.assistants.domain.assistant.tool.BuiltInTool;
 import ai.assistants.domain.assistant.tool.BuiltInToolType;
 import ai.assistants.domain.assistant.tool.UnrecognizedTool;
-import ai.assistants.domain.validation.Messages;
-import ai.assistants.domain.validation.Messages.ValueKind;
+import ai.assistants.domain.validation.FieldPath;
+import ai.assistants.domain.validation.Rule;
+import ai.assistants.domain.validation.Rule.ValueKind;
 import ai.assistants.domain.validation.Violations;
 import ai.assistants.domain.validation.constraint.Text;
 import jakarta.json.JsonArray;
@@ -36,16 +36,15 @@ public final class JsonRecordBinder {
     private static final String TOOL_TYPE = "type";
 
     public <T extends Record> T bind(JsonObject json, Class<T> type, Violations violations) {
-        return type.cast(bindRecord(json, type, "", Set.of(), violations));
+        return type.cast(bindRecord(json, type, FieldPath.root(), Set.of(), violations));
     }
 
-    private Object bindRecord(JsonObject json, Class<?> type, String path, Set<String> alsoKnown,
+    private Object bindRecord(JsonObject json, Class<?> type, FieldPath path, Set<String> alsoKnown,
                               Violations violations) {
         ContractRecord shape = ContractRecord.of(type);
         for (String key : json.keySet()) {
             if (!shape.knows(key) && !alsoKnown.contains(key)) {
-                String field = ContractKeys.child(path, key);
-                violations.add(field, Messages.notSupported(field));
+                violations.add(path.key(key), Rule.NOT_SUPPORTED);
             }
         }
         List<ContractRecord.Component> components = shape.components();
@@ -55,12 +54,12 @@ public final class JsonRecordBinder {
             JsonValue value = json.get(component.key());
             values[i] = value == null
                     ? null
-                    : read(value, component.type(), ContractKeys.child(path, component.key()), violations);
+                    : read(value, component.type(), path.property(component.reflected().getName()), violations);
         }
         return shape.construct(values);
     }
 
-    private Object read(JsonValue value, Type target, String key, Violations violations) {
+    private Object read(JsonValue value, Type target, FieldPath key, Violations violations) {
         if (value.getValueType() == JsonValue.ValueType.NULL || isBlankText(value)) {
             return null;
         }
@@ -105,12 +104,12 @@ public final class JsonRecordBinder {
     }
 
     /** Text that no database can hold as sent (U+0000, half of a surrogate pair) is refused on its field. */
-    private static Object readText(JsonString json, String key, Violations violations) {
+    private static Object readText(JsonString json, FieldPath key, Violations violations) {
         String text = json.getString();
         return StorableText.is(text) ? text : unreadable(key, violations);
     }
 
-    private static Object readInteger(JsonValue value, String key, Violations violations) {
+    private static Object readInteger(JsonValue value, FieldPath key, Violations violations) {
         if (!(value instanceof JsonNumber number)) {
             return wrong(key, ValueKind.INTEGER, violations);
         }
@@ -126,7 +125,7 @@ public final class JsonRecordBinder {
         }
     }
 
-    private static Object readBoolean(JsonValue value, String key, Violations violations) {
+    private static Object readBoolean(JsonValue value, FieldPath key, Violations violations) {
         return switch (value.getValueType()) {
             case TRUE -> Boolean.TRUE;
             case FALSE -> Boolean.FALSE;
@@ -134,19 +133,19 @@ public final class JsonRecordBinder {
         };
     }
 
-    private Object readList(JsonValue value, Type elementType, String key, Violations violations) {
+    private Object readList(JsonValue value, Type elementType, FieldPath key, Violations violations) {
         if (!(value instanceof JsonArray array)) {
             return wrong(key, ValueKind.ARRAY, violations);
         }
         List<Object> elements = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {
-            elements.add(read(array.get(i), elementType, ContractKeys.child(key, Integer.toString(i)), violations));
+            elements.add(read(array.get(i), elementType, key.index(i), violations));
         }
         return elements;
     }
 
     /** Prompt variables: strings, numbers and booleans pass through; their keys are the caller's own. */
-    private static Object readScalarMap(JsonValue value, String key, Violations violations) {
+    private static Object readScalarMap(JsonValue value, FieldPath key, Violations violations) {
         if (!(value instanceof JsonObject object)) {
             return wrong(key, ValueKind.OBJECT, violations);
         }
@@ -154,9 +153,9 @@ public final class JsonRecordBinder {
         object.forEach((name, entry) -> {
             Object scalar = scalar(entry);
             if (scalar == null) {
-                wrong(ContractKeys.child(key, name), ValueKind.STRING, violations);
+                wrong(key.key(name), ValueKind.STRING, violations);
             } else if (scalar instanceof String text && !StorableText.is(text)) {
-                unreadable(ContractKeys.child(key, name), violations);
+                unreadable(key.key(name), violations);
             } else {
                 scalars.put(name, scalar);
             }
@@ -178,7 +177,7 @@ public final class JsonRecordBinder {
      * The tool's {@code type} picks the record its other keys are bound to; the domain judges any other
      * string, and an absent type. A type of another JSON kind is reported here, so the domain passes over it.
      */
-    private Object readTool(JsonValue value, String key, Violations violations) {
+    private Object readTool(JsonValue value, FieldPath key, Violations violations) {
         if (!(value instanceof JsonObject tool)) {
             return wrong(key, ValueKind.OBJECT, violations);
         }
@@ -187,7 +186,7 @@ public final class JsonRecordBinder {
             return new UnrecognizedTool(null);
         }
         if (!(type instanceof JsonString code)) {
-            wrong(ContractKeys.child(key, TOOL_TYPE), ValueKind.STRING, violations);
+            wrong(key.property(TOOL_TYPE), ValueKind.STRING, violations);
             return new UnrecognizedTool(null);
         }
         return BuiltInToolType.fromCode(code.getString())
@@ -195,13 +194,13 @@ public final class JsonRecordBinder {
                 .orElseGet(() -> new UnrecognizedTool(code.getString()));
     }
 
-    private static Object unreadable(String key, Violations violations) {
-        violations.add(key, Messages.format(key));
+    private static Object unreadable(FieldPath key, Violations violations) {
+        violations.add(key, Rule.FORMAT);
         return null;
     }
 
-    private static Object wrong(String key, ValueKind expected, Violations violations) {
-        violations.add(key, Messages.wrongKind(key, expected));
+    private static Object wrong(FieldPath key, ValueKind expected, Violations violations) {
+        violations.add(key, Rule.WRONG_KIND, expected);
         return null;
     }
 

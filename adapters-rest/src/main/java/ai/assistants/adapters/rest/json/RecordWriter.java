@@ -1,6 +1,6 @@
 package ai.assistants.adapters.rest.json;
 
-import ai.assistants.domain.validation.ContractRecord;
+import ai.assistants.adapters.rest.contract.ContractRecord;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -4,16 +4,12 @@ import ai.assistants.domain.assistant.AssistantDefaults;
 import ai.assistants.domain.assistant.AssistantDraft;
 import ai.assistants.domain.assistant.tool.BuiltInTool;
 import ai.assistants.domain.assistant.tool.BuiltInToolType;
-import ai.assistants.domain.validation.ContractKeys;
+import ai.assistants.adapters.rest.contract.FieldKeys;
 import ai.assistants.domain.validation.constraint.Between;
+import ai.assistants.domain.validation.constraint.CodePoints;
 import ai.assistants.domain.validation.constraint.Codes;
-import ai.assistants.domain.validation.constraint.Format;
-import ai.assistants.domain.validation.constraint.ItemList;
-import ai.assistants.domain.validation.constraint.LengthBetween;
-import ai.assistants.domain.validation.constraint.MaxLength;
+import ai.assistants.domain.validation.constraint.Distinct;
 import ai.assistants.domain.validation.constraint.OneOf;
-import ai.assistants.domain.validation.constraint.PromptVariables;
-import ai.assistants.domain.validation.constraint.Required;
 import ai.assistants.domain.validation.constraint.TimeZoneId;
 import ai.assistants.domain.validation.constraint.WebUrl;
 import jakarta.validation.constraints.DecimalMax;
@@ -31,6 +27,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -72,14 +70,15 @@ final class RecordSchemas {
     private Schema objectOf(Class<?> type) {
         Schema object = OASFactory.createSchema().addType(SchemaType.OBJECT).additionalPropertiesBoolean(false);
         for (RecordComponent component : type.getRecordComponents()) {
-            String name = ContractKeys.snakeCase(component.getName());
+            String name = FieldKeys.snakeCase(component.getName());
             List<AnnotatedElement> declared = declarations(type, component);
             Schema property = constrained(schemaOf(component.getGenericType()), declared);
+            constrainTypeArguments(property, component.getAnnotatedType());
             if (type == AssistantDraft.class && DEFAULTS.containsKey(name)) {
                 property.defaultValue(typed(DEFAULTS.get(name), property));
             }
             object.addProperty(name, property);
-            if (has(declared, Required.class) || has(declared, NotNull.class) || has(declared, NotBlank.class)) {
+            if (has(declared, NotNull.class) || has(declared, NotBlank.class)) {
                 object.addRequired(name);
             }
         }
@@ -128,7 +127,25 @@ final class RecordSchemas {
         return tool;
     }
 
-    private static Schema constrained(Schema schema, List<AnnotatedElement> declared) {
+    /** Rules on a list's items ({@code List<@CodePoints(max = 50) String>}) or a map's keys and values. */
+    private static void constrainTypeArguments(Schema property, AnnotatedType type) {
+        if (!(type instanceof AnnotatedParameterizedType parameterized)) {
+            return;
+        }
+        AnnotatedType[] arguments = parameterized.getAnnotatedActualTypeArguments();
+        if (arguments.length == 1 && property.getItems() != null && property.getItems().getRef() == null) {
+            constrained(property.getItems(), List.of(arguments[0]));
+        } else if (arguments.length == 2) {
+            Schema names = scalar(SchemaType.STRING);
+            constrained(names, List.of(arguments[0]));
+            if (names.getPattern() != null) {
+                property.propertyNames(names);
+            }
+            constrained(property.getAdditionalPropertiesSchema(), List.of(arguments[1]));
+        }
+    }
+
+    private static Schema constrained(Schema schema, List<? extends AnnotatedElement> declared) {
         for (AnnotatedElement element : declared) {
             for (Annotation annotation : element.getAnnotations()) {
                 apply(schema, annotation);
@@ -145,31 +162,18 @@ final class RecordSchemas {
 
     /** The domain's own constraints, read from the same annotations its validators are built from. */
     private static boolean applyDomainRule(Schema schema, Annotation annotation) {
-        if (annotation instanceof MaxLength max) {
-            schema.maxLength(toInt(max.max()));
-        } else if (annotation instanceof LengthBetween length) {
-            schema.minLength(toInt(length.min())).maxLength(toInt(length.max()));
+        if (annotation instanceof CodePoints length) {
+            schema.minLength(length.min() > 0 ? length.min() : null).maxLength(length.max());
         } else if (annotation instanceof Between between) {
             schema.minimum(new BigDecimal(between.min())).maximum(new BigDecimal(between.max()));
         } else if (annotation instanceof OneOf oneOf) {
             List<Object> codes = new ArrayList<>(List.of(oneOf.value()));
             codes.addAll(Codes.all(oneOf.codesOf()));
             schema.enumeration(codes);
-        } else if (annotation instanceof ItemList list) {
-            schema.maxItems(list.max());
-            if (list.distinct()) {
+        } else if (annotation instanceof Distinct) {
+            if (schema.getItems() != null && schema.getItems().getRef() == null) {
                 schema.uniqueItems(true);
             }
-            if (schema.getItems() != null && (list.minItemLength() > 0 || list.maxItemLength() != Long.MAX_VALUE)) {
-                schema.getItems().minLength(list.minItemLength() > 0 ? toInt(list.minItemLength()) : null)
-                        .maxLength(list.maxItemLength() != Long.MAX_VALUE ? toInt(list.maxItemLength()) : null);
-            }
-        } else if (annotation instanceof Format format) {
-            schema.pattern("^(?:" + format.regexp() + ")$"); // the rule matches the whole value
-        } else if (annotation instanceof PromptVariables variables) {
-            schema.maxProperties(variables.maxEntries())
-                    .propertyNames(scalar(SchemaType.STRING).pattern("^(?:" + variables.keyPattern() + ")$"));
-            schema.getAdditionalPropertiesSchema().maxLength(toInt(variables.maxTextLength()));
         } else if (annotation instanceof WebUrl url) {
             schema.format("uri").description("An absolute " + String.join(" or ", url.schemes()) + " URL");
         } else if (annotation instanceof TimeZoneId) {
@@ -186,9 +190,12 @@ final class RecordSchemas {
 
     private static void applyStandardRule(Schema schema, Annotation annotation) {
         boolean array = schema.getType() != null && schema.getType().contains(SchemaType.ARRAY);
+        boolean object = schema.getType() != null && schema.getType().contains(SchemaType.OBJECT);
         if (annotation instanceof Size size) {
             if (array) {
                 schema.maxItems(size.max() == Integer.MAX_VALUE ? null : size.max());
+            } else if (object) {
+                schema.maxProperties(size.max() == Integer.MAX_VALUE ? null : size.max());
             } else {
                 schema.maxLength(size.max() == Integer.MAX_VALUE ? null : size.max());
                 schema.minLength(size.min() == 0 ? null : size.min());
@@ -202,7 +209,7 @@ final class RecordSchemas {
         } else if (annotation instanceof DecimalMax max) {
             schema.maximum(new BigDecimal(max.value()));
         } else if (annotation instanceof Pattern pattern) {
-            schema.pattern(pattern.regexp());
+            schema.pattern("^(?:" + pattern.regexp() + ")$"); // the rule matches the whole value
         }
     }
 

@@ -1,6 +1,8 @@
 package ai.assistants.adapters.rest.http;
 
 import ai.assistants.domain.validation.InvalidAssistantException;
+import ai.assistants.domain.validation.FieldPath;
+import ai.assistants.domain.validation.Rule;
 import ai.assistants.domain.validation.Violations;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -47,8 +49,8 @@ class ErrorMappersTest {
     @Test
     void answersEveryViolationInOne422() {
         Violations violations = new Violations()
-                .add("voice_id", "The voice id field must be an integer.")
-                .add("name", "The name field is required.");
+                .add(FieldPath.of("voiceId"), Rule.WRONG_KIND, Rule.ValueKind.INTEGER)
+                .add(FieldPath.of("name"), Rule.REQUIRED);
 
         Response response = new InvalidAssistantExceptionMapper().toResponse(new InvalidAssistantException(violations));
 
@@ -56,12 +58,14 @@ class ErrorMappersTest {
         assertThat(response.getEntity()).isEqualTo(new ValidationErrorBody("Validation failed", Map.of(
                 "voice_id", List.of("The voice id field must be an integer."),
                 "name", List.of("The name field is required."))));
+        assertThat(((ValidationErrorBody) response.getEntity()).errors().keySet())
+                .as("the order of the request's fields").containsExactly("name", "voice_id");
     }
 
     @Test
     void answersInvalidQueryParametersLikeInvalidBodies() {
         Response response = new ApiExceptionMapper().toResponse(
-                ApiException.invalid(new Violations().add("mode", "The selected mode is invalid.")));
+                ApiException.invalid(new Violations().add(FieldPath.root().key("mode"), Rule.NOT_ONE_OF)));
 
         assertThat(response.getStatus()).isEqualTo(422);
         assertThat(((ValidationErrorBody) response.getEntity()).errors())

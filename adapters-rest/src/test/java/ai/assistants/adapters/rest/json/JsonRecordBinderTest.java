@@ -9,6 +9,7 @@ import ai.assistants.domain.assistant.tool.CalendarIntegrationTool;
 import ai.assistants.domain.assistant.tool.CallTransferTool;
 import ai.assistants.domain.assistant.tool.CollectKeypadTool;
 import ai.assistants.domain.assistant.tool.UnrecognizedTool;
+import ai.assistants.adapters.rest.contract.RenderedErrors;
 import ai.assistants.domain.validation.Violations;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -82,7 +83,7 @@ class JsonRecordBinderTest {
     void reportsAValueOfTheWrongKindUnderItsFieldKeyAndLeavesItUnset(String member, String key, String message) {
         AssistantDraft draft = bind("{" + member + "}");
 
-        assertThat(violations.asMap()).containsExactly(entry(key, List.of(message)));
+        assertThat(RenderedErrors.of(violations)).containsExactly(entry(key, List.of(message)));
         assertThat(draft).isNotNull();
     }
 
@@ -130,9 +131,9 @@ class JsonRecordBinderTest {
                 + "'tools':[{'type':'end_call','phone':'x'},"
                 + "{'type':'calendar_integration','calcom_booking_fields':[{'slug':'s','colour':'red'}]}]}");
 
-        assertThat(violations.asMap()).containsOnlyKeys("colour", "filler_config.happy", "post_call_schema.0.weight",
+        assertThat(RenderedErrors.of(violations)).containsOnlyKeys("colour", "filler_config.happy", "post_call_schema.0.weight",
                 "tools.0.phone", "tools.1.calcom_booking_fields.0.colour");
-        assertThat(violations.asMap().get("tools.0.phone")).containsExactly("The tools.0.phone field is not supported.");
+        assertThat(RenderedErrors.of(violations).get("tools.0.phone")).containsExactly("The tools.0.phone field is not supported.");
     }
 
     @Test
@@ -166,7 +167,7 @@ class JsonRecordBinderTest {
     void reportsAToolTypeThatIsNotAStringAsTheWrongKind(String type) {
         AssistantDraft draft = bind("{'tools':[{'type':'end_call'},{'type':" + type + "}]}");
 
-        assertThat(violations.asMap())
+        assertThat(RenderedErrors.of(violations))
                 .containsExactly(entry("tools.1.type", List.of("The tools.1.type field must be a string.")));
         assertThat(draft.tools()).hasSize(2).last().isEqualTo(new UnrecognizedTool(null));
     }
@@ -175,7 +176,7 @@ class JsonRecordBinderTest {
     void reportsWrongKindsInsideATool() {
         bind("{'tools':[{'type':'collect_keypad','timeout':'10'}]}");
 
-        assertThat(violations.asMap())
+        assertThat(RenderedErrors.of(violations))
                 .containsExactly(entry("tools.0.timeout", List.of("The tools.0.timeout field must be an integer.")));
     }
 
@@ -191,7 +192,7 @@ class JsonRecordBinderTest {
     void collectsEveryProblemOfTheRequest() {
         bind("{'voice_id':'1','language_id':'2','unknown':1}");
 
-        assertThat(Arrays.asList(violations.asMap().keySet().toArray())).containsExactly("unknown", "voice_id",
+        assertThat(Arrays.asList(RenderedErrors.of(violations).keySet().toArray())).containsExactly("unknown", "voice_id",
                 "language_id");
     }
 
@@ -236,7 +237,7 @@ class JsonRecordBinderTest {
     void refusesTextNoDatabaseStoresAsSent(String json, String key, String message) {
         bind(json);
 
-        assertThat(violations.asMap()).containsExactly(entry(key, List.of(message)));
+        assertThat(RenderedErrors.of(violations)).containsExactly(entry(key, List.of(message)));
     }
 
     @Test

@@ -1,12 +1,12 @@
 package ai.assistants.domain.assistant.tool;
 
-import ai.assistants.domain.validation.constraint.MaxLength;
-import ai.assistants.domain.validation.constraint.Required;
+import ai.assistants.domain.validation.constraint.CodePoints;
+import jakarta.validation.constraints.NotNull;
 
 public record AssistantTransferTool(
-        @Required Long assistantId,
-        @MaxLength(max = 500) String description,
-        @MaxLength(max = 500) String messageBeforeTransfer,
+        @NotNull Long assistantId,
+        @CodePoints(max = 500) String description,
+        @CodePoints(max = 500) String messageBeforeTransfer,
         Boolean speakTransferGreeting) implements BuiltInTool {
     @Override
     public String type() {

@@ -1,16 +1,28 @@
 package ai.assistants.domain.assistant.tool;
 
-import ai.assistants.domain.validation.constraint.ItemList;
-import ai.assistants.domain.validation.constraint.MaxLength;
-import ai.assistants.domain.validation.constraint.Required;
+import ai.assistants.domain.validation.constraint.Distinct;
+import ai.assistants.domain.validation.constraint.CodePoints;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import java.util.List;
 
 /** One booking question a calendar integration asks the caller. */
 public record BookingField(
-        @Required @MaxLength(max = 255) String slug,
-        @Required @MaxLength(max = 255) String type,
-        @Required @MaxLength(max = 255) String label,
+        @NotBlank @CodePoints(max = 255) String slug,
+        @NotBlank @CodePoints(max = 255) String type,
+        @NotBlank @CodePoints(max = 255) String label,
         Boolean required,
-        @ItemList(max = 50, minItemLength = 1, maxItemLength = 255) List<String> options) {
+        @Size(max = 50) List<@NotNull @CodePoints(min = 1, max = 255) String> options) implements Distinct.Keyed {
+
+    @Override
+    public Object key() {
+        return slug;
+    }
+
+    @Override
+    public String keyProperty() {
+        return "slug";
+    }
 }

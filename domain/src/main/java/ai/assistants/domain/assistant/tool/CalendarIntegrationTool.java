@@ -1,25 +1,26 @@
 package ai.assistants.domain.assistant.tool;
 
-import ai.assistants.domain.validation.constraint.Cascade;
-import ai.assistants.domain.validation.constraint.ItemList;
-import ai.assistants.domain.validation.constraint.MaxLength;
+import ai.assistants.domain.validation.constraint.Distinct;
+import ai.assistants.domain.validation.constraint.CodePoints;
 import ai.assistants.domain.validation.constraint.OneOf;
-import ai.assistants.domain.validation.constraint.Required;
-import ai.assistants.domain.validation.constraint.RequiredWhen;
 import ai.assistants.domain.validation.constraint.WebUrl;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import java.util.List;
 
 /** {@code calcomApiKey} is a secret: it is stored, but never returned whole or logged. */
-@RequiredWhen(field = "calcomCustomEndpoint", other = "calcomEndpoint", value = "custom")
 public record CalendarIntegrationTool(
-        @Required @MaxLength(max = 255) String calcomApiKey,
-        @Required @MaxLength(max = 255) String calcomEventSlug,
-        @MaxLength(max = 255) String calcomTeamSlug,
+        @NotBlank @CodePoints(max = 255) String calcomApiKey,
+        @NotBlank @CodePoints(max = 255) String calcomEventSlug,
+        @CodePoints(max = 255) String calcomTeamSlug,
         @OneOf({"us", "eu", "custom"}) String calcomEndpoint,
-        @MaxLength(max = 2048) @WebUrl(schemes = "https") String calcomCustomEndpoint,
-        @ItemList(max = 20, distinctBy = "slug") @Cascade List<BookingField> calcomBookingFields,
-        @MaxLength(max = 500) String description) implements BuiltInTool {
+        @CodePoints(max = 2048) @WebUrl(schemes = "https") String calcomCustomEndpoint,
+        @Size(max = 20) @Distinct List<@NotNull @Valid BookingField> calcomBookingFields,
+        @CodePoints(max = 500) String description) implements BuiltInTool {
     @Override
     public String type() {
         return BuiltInToolType.CALENDAR_INTEGRATION.code();

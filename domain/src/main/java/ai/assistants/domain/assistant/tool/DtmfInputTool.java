@@ -1,9 +1,9 @@
 package ai.assistants.domain.assistant.tool;
 
-import ai.assistants.domain.validation.constraint.MaxLength;
+import ai.assistants.domain.validation.constraint.CodePoints;
 
 public record DtmfInputTool(
-        @MaxLength(max = 500) String description) implements BuiltInTool {
+        @CodePoints(max = 500) String description) implements BuiltInTool {
     @Override
     public String type() {
         return BuiltInToolType.DTMF_INPUT.code();

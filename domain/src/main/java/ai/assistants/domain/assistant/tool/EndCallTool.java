@@ -1,9 +1,9 @@
 package ai.assistants.domain.assistant.tool;
 
-import ai.assistants.domain.validation.constraint.MaxLength;
+import ai.assistants.domain.validation.constraint.CodePoints;
 
 public record EndCallTool(
-        @MaxLength(max = 500) String description) implements BuiltInTool {
+        @CodePoints(max = 500) String description) implements BuiltInTool {
     @Override
     public String type() {
         return BuiltInToolType.END_CALL.code();

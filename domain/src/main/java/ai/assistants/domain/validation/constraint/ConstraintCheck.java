@@ -1,22 +1,33 @@
 package ai.assistants.domain.validation.constraint;
 
-import ai.assistants.domain.validation.ContractKeys;
-import ai.assistants.domain.validation.Violations;
+import ai.assistants.domain.validation.FieldPath;
+import ai.assistants.domain.validation.Rule;
+import ai.assistants.domain.validation.Rule.ValueKind;
+import ai.assistants.domain.validation.Violation;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Runs the declared constraints of a record and of the values its {@link Cascade} components
- * hold, and reports each violation under the contract's key with the contract's message.
+ * Runs the Bean Validation constraints declared on a value and its parts, and reports each one
+ * broken as the domain's {@link Violation}: the rule and its arguments come from the constraint
+ * itself, never from a message. This is the one table from constraints to rules.
  */
 public final class ConstraintCheck {
+
+    private static final Comparator<Violation> STABLE_ORDER = Comparator
+            .comparing((Violation violation) -> violation.path().toString())
+            .thenComparing(Violation::rule);
 
     private final Validator validator;
 
@@ -24,70 +35,88 @@ public final class ConstraintCheck {
         this.validator = validator;
     }
 
-    public Violations check(Object root) {
-        Violations violations = new Violations();
-        if (root != null) {
-            walk(root, "", violations);
+    /** Every broken constraint, but nothing inside a list already refused for its length. */
+    public List<Violation> check(Object root) {
+        if (root == null) {
+            return List.of();
         }
+        Set<ConstraintViolation<Object>> found = validator.validate(root);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        List<Violation> violations = new ArrayList<>(found.size());
+        List<FieldPath> tooLong = new ArrayList<>();
+        for (ConstraintViolation<Object> each : found) {
+            Violation violation = toViolation(each);
+            violations.add(violation);
+            if (violation.rule() == Rule.TOO_MANY) {
+                tooLong.add(violation.path());
+            }
+        }
+        if (!tooLong.isEmpty()) {
+            violations.removeIf(violation -> violation.rule() != Rule.TOO_MANY
+                    && tooLong.stream().anyMatch(violation.path()::startsWith));
+        }
+        violations.sort(STABLE_ORDER);
         return violations;
     }
 
-    private void walk(Object bean, String prefix, Violations out) {
-        RecordShape shape = RecordShape.of(bean.getClass());
-        Set<ConstraintViolation<Object>> found = validator.validate(bean);
-        if (!found.isEmpty()) {
-            report(found, shape, prefix, out);
+    private static Violation toViolation(ConstraintViolation<Object> violation) {
+        FieldPath path = pathOf(violation.getPropertyPath());
+        Annotation constraint = violation.getConstraintDescriptor().getAnnotation();
+        if (constraint instanceof NotNull || constraint instanceof NotBlank) {
+            return Violation.of(path, Rule.REQUIRED);
         }
-        for (RecordShape.Cascaded component : shape.cascaded()) {
-            descend(component, component.read(bean), ContractKeys.child(prefix, component.key()), out);
+        if (constraint instanceof Size size) {
+            return Violation.of(path, Rule.TOO_MANY, size.max());
         }
+        if (constraint instanceof CodePoints length) {
+            return length.min() == 0
+                    ? Violation.of(path, Rule.MAX_LENGTH, length.max())
+                    : Violation.of(path, Rule.LENGTH_BETWEEN, length.min(), length.max());
+        }
+        if (constraint instanceof Between range) {
+            return Violation.of(path, Rule.BETWEEN, range.min(), range.max());
+        }
+        if (constraint instanceof Pattern) {
+            return Violation.of(path, Rule.FORMAT);
+        }
+        if (constraint instanceof PromptValue) {
+            return Violation.of(path, Rule.WRONG_KIND, ValueKind.STRING);
+        }
+        return Violation.of(path, ruleOf(constraint));
     }
 
-    private static void report(Set<ConstraintViolation<Object>> found, RecordShape shape, String prefix, Violations out) {
-        List<Located> located = new ArrayList<>(found.size());
-        for (ConstraintViolation<Object> violation : found) {
-            String component = firstName(violation.getPropertyPath());
-            located.add(new Located(violation, shape.declarationIndex(component),
-                    shape.ruleIndex(component, violation.getConstraintDescriptor().getAnnotation().annotationType())));
+    private static Rule ruleOf(Annotation constraint) {
+        if (constraint instanceof OneOf) {
+            return Rule.NOT_ONE_OF;
         }
-        // The engine answers a set; report in the record's declaration order so answers are stable:
-        // by component, then, within one key, the component's own rules before the class's.
-        if (located.size() > 1) {
-            located.sort(Located.ORDER);
+        if (constraint instanceof TimeZoneId) {
+            return Rule.TIMEZONE;
         }
-        for (Located each : located) {
-            String key = ContractKeys.of(prefix, each.violation().getPropertyPath());
-            out.add(key, Rule.message(key, each.violation().getMessage()));
+        if (constraint instanceof WebUrl) {
+            return Rule.URL;
         }
+        if (constraint instanceof PhoneNumber) {
+            return Rule.PHONE;
+        }
+        if (constraint instanceof Distinct) {
+            return Rule.DUPLICATE;
+        }
+        throw new IllegalStateException("No rule is known for " + constraint.annotationType().getName());
     }
 
-    private void descend(RecordShape.Cascaded component, Object value, String key, Violations out) {
-        if (value instanceof List<?> list) {
-            if (list.size() > component.maxItems()) {
-                return;
+    /** Property names, list indexes and map keys, in the order the engine walked them. */
+    static FieldPath pathOf(Path path) {
+        FieldPath result = FieldPath.root();
+        for (Path.Node node : path) {
+            if (node.isInIterable()) {
+                result = node.getIndex() != null ? result.index(node.getIndex()) : result.key(String.valueOf(node.getKey()));
             }
-            for (int index = 0; index < list.size(); index++) {
-                Object item = list.get(index);
-                if (item != null) {
-                    walk(item, ContractKeys.child(key, index), out);
-                }
+            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY && node.getName() != null) {
+                result = result.property(node.getName());
             }
-        } else if (value != null) {
-            walk(value, key, out);
         }
-    }
-
-    private static String firstName(Path path) {
-        Iterator<Path.Node> nodes = path.iterator();
-        return nodes.hasNext() ? nodes.next().getName() : null;
-    }
-
-    /** A violation with its sort position, worked out once rather than on every comparison. */
-    private record Located(ConstraintViolation<Object> violation, int index, int rule) {
-
-        static final Comparator<Located> ORDER = Comparator.comparingInt(Located::index)
-                .thenComparing(located -> located.violation().getPropertyPath().toString())
-                .thenComparingInt(Located::rule)
-                .thenComparing(located -> located.violation().getMessage());
+        return result;
     }
 }

@@ -12,12 +12,12 @@ import java.lang.annotation.Target;
 
 /** One of a fixed set of codes; with neither {@code value} nor {@code codesOf}, nothing is allowed. */
 @Documented
-@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT})
+@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = OneOfValidator.class)
 public @interface OneOf {
 
-    String message() default "INVALID";
+    String message() default "NOT_ONE_OF";
 
     Class<?>[] groups() default {};
 

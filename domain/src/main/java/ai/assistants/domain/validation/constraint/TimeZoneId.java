@@ -11,7 +11,7 @@ import java.lang.annotation.Target;
 
 /** An IANA time zone database id ({@code Europe/Bucharest}, {@code UTC}); offsets such as {@code +02:00} are not ids. */
 @Documented
-@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT})
+@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = TimeZoneIdValidator.class)
 public @interface TimeZoneId {

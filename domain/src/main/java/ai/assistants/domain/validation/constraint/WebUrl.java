@@ -11,7 +11,7 @@ import java.lang.annotation.Target;
 
 /** An absolute URL with a host, in one of {@code schemes}. */
 @Documented
-@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT})
+@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = WebUrlValidator.class)
 public @interface WebUrl {

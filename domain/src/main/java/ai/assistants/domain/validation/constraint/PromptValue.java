@@ -1,4 +1,4 @@
-package ai.assistants.domain.assistant.tool;
+package ai.assistants.domain.validation.constraint;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
@@ -9,14 +9,14 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** A warm transfer's supervisor is an E.164 number, or a SIP address or extension when {@code custom_sip} is true. */
+/** A prompt variable's value: text, a finite number or a boolean. */
 @Documented
-@Target(ElementType.TYPE)
+@Target({ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
-@Constraint(validatedBy = SupervisorPhoneFormatValidator.class)
-public @interface SupervisorPhoneFormat {
+@Constraint(validatedBy = PromptValueValidator.class)
+public @interface PromptValue {
 
-    String message() default "PHONE";
+    String message() default "WRONG_KIND";
 
     Class<?>[] groups() default {};
 

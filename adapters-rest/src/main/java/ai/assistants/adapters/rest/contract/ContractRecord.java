@@ -1,4 +1,4 @@
-package ai.assistants.domain.validation;
+package ai.assistants.adapters.rest.contract;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -36,7 +36,7 @@ public final class ContractRecord {
         }
         RecordComponent[] reflected = type.getRecordComponents();
         this.components = Arrays.stream(reflected)
-                .map(c -> new Component(ContractKeys.snakeCase(c.getName()), c.getGenericType(), c))
+                .map(c -> new Component(FieldKeys.snakeCase(c.getName()), c.getGenericType(), c))
                 .toList();
         this.keys = components.stream().map(Component::key).collect(Collectors.toUnmodifiableSet());
         try {
@@ -53,6 +53,16 @@ public final class ContractRecord {
 
     public List<Component> components() {
         return components;
+    }
+
+    /** The position of the component Java calls {@code name}, or -1. */
+    public int indexOf(String name) {
+        for (int i = 0; i < components.size(); i++) {
+            if (components.get(i).reflected().getName().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public boolean knows(String key) {

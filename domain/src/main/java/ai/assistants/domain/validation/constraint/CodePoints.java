@@ -9,20 +9,23 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** {@code field} is required whenever the record's {@code other} component is present. */
+/**
+ * A text's length in Unicode code points, which {@code @Size} does not count (it counts UTF-16
+ * units, so an emoji would be two). Values that are not text pass: prompt variables may be numbers.
+ */
 @Documented
-@Target(ElementType.TYPE)
+@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
-@Constraint(validatedBy = RequiredWithValidator.class)
-public @interface RequiredWith {
+@Constraint(validatedBy = CodePointsValidator.class)
+public @interface CodePoints {
 
-    String message() default "REQUIRED_WITH|{other}";
+    String message() default "CODE_POINTS";
 
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
 
-    String field();
+    int min() default 0;
 
-    String other();
+    int max();
 }
