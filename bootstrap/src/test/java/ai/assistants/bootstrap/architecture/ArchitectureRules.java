@@ -28,6 +28,11 @@ final class ArchitectureRules {
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, "jakarta.validation..")
             .because("the domain must outlive every framework choice");
 
+    static final ArchRule DOMAIN_DOES_NOT_REFLECT = noClasses()
+            .that().resideInAPackage(DOMAIN)
+            .should().dependOnClassesThat().resideInAPackage("java.lang.reflect..")
+            .because("rules refer to fields through accessors, and records are read by their adapters, not by the domain");
+
     static final ArchRule APPLICATION_DEPENDS_ONLY_ON_JAVA_AND_DOMAIN = classes()
             .that().resideInAPackage(APPLICATION)
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", APPLICATION, DOMAIN)

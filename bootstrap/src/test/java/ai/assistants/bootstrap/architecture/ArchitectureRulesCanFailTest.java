@@ -4,6 +4,7 @@ import ai.assistants.adapters.persistence.archfixture.PersistenceClassUsingRestA
 import ai.assistants.adapters.rest.archfixture.RestClassUsingPersistenceAdapter;
 import ai.assistants.application.archfixture.ApplicationClassUsingJaxRs;
 import ai.assistants.domain.archfixture.DomainClassUsingJpa;
+import ai.assistants.domain.archfixture.DomainClassUsingReflection;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
@@ -23,6 +24,7 @@ class ArchitectureRulesCanFailTest {
     static Stream<Arguments> rulesAndTheirViolators() {
         return Stream.of(
                 arguments("domain allow-list", DOMAIN_DEPENDS_ONLY_ON_JAVA_AND_BEAN_VALIDATION_API, DomainClassUsingJpa.class),
+                arguments("no reflection in the domain", DOMAIN_DOES_NOT_REFLECT, DomainClassUsingReflection.class),
                 arguments("application allow-list", APPLICATION_DEPENDS_ONLY_ON_JAVA_AND_DOMAIN, ApplicationClassUsingJaxRs.class),
                 arguments("JAX-RS confinement", JAX_RS_ONLY_IN_REST_ADAPTER, ApplicationClassUsingJaxRs.class),
                 arguments("JPA confinement", JPA_ONLY_IN_PERSISTENCE_ADAPTER, DomainClassUsingJpa.class),

@@ -26,6 +26,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void domainDoesNotReflect() {
+        check(DOMAIN_DOES_NOT_REFLECT);
+    }
+
+    @Test
     void domainDependsOnlyOnJavaAndTheBeanValidationApi() {
         check(DOMAIN_DEPENDS_ONLY_ON_JAVA_AND_BEAN_VALIDATION_API);
     }
