@@ -1,4 +1,4 @@
-package ai.assistants.adapters.persistence;
+package ai.assistants.application.port.out;
 
 import ai.assistants.domain.assistant.AssistantProfile;
 import ai.assistants.domain.assistant.AssistantType;
@@ -9,21 +9,27 @@ import java.util.List;
 import java.util.Map;
 
 /** The shared test profiles with the few fields storage cares about changed. */
-final class ProfileVariants {
+public final class ProfileVariants {
 
     private ProfileVariants() {
     }
 
-    static AssistantProfile withPhoneNumber(AssistantProfile base, AssistantType type, Long phoneNumberId) {
-        return copy(base, type, phoneNumberId, base.secondaryLanguageIds(), base.toolIds());
+    public static AssistantProfile withPhoneNumber(AssistantProfile base, AssistantType type, Long phoneNumberId) {
+        return copy(base, type, phoneNumberId, base.secondaryLanguageIds(), base.toolIds(), base.variables());
     }
 
-    static AssistantProfile withLists(AssistantProfile base, List<Long> secondaryLanguageIds, List<Long> toolIds) {
-        return copy(base, base.type(), base.phoneNumberId(), secondaryLanguageIds, toolIds);
+    public static AssistantProfile withLists(AssistantProfile base, List<Long> secondaryLanguageIds, List<Long> toolIds) {
+        return copy(base, base.type(), base.phoneNumberId(), secondaryLanguageIds, toolIds, base.variables());
+    }
+
+    /** {@code values} in its own iteration order. */
+    public static AssistantProfile withVariables(AssistantProfile base, Map<String, Object> values) {
+        return copy(base, base.type(), base.phoneNumberId(), base.secondaryLanguageIds(), base.toolIds(),
+                new Variables(values));
     }
 
     /** {@code base} as if the caller had sent every list and map, each empty. */
-    static AssistantProfile withEmptyListsAndMaps(AssistantProfile base) {
+    public static AssistantProfile withEmptyListsAndMaps(AssistantProfile base) {
         return new AssistantProfile(base.name(), base.voiceId(), base.languageId(), base.type(), base.timezone(),
                 base.initialMessage(), base.systemPrompt(), base.engine(), List.of(), base.knowledgebase(),
                 base.phoneNumberId(), List.of(), List.of(), base.providers(), base.voice(), base.call(), base.timing(),
@@ -33,11 +39,11 @@ final class ProfileVariants {
     }
 
     private static AssistantProfile copy(AssistantProfile base, AssistantType type, Long phoneNumberId,
-                                         List<Long> secondaryLanguageIds, List<Long> toolIds) {
+                                         List<Long> secondaryLanguageIds, List<Long> toolIds, Variables variables) {
         return new AssistantProfile(base.name(), base.voiceId(), base.languageId(), type, base.timezone(),
                 base.initialMessage(), base.systemPrompt(), base.engine(), secondaryLanguageIds, base.knowledgebase(),
                 phoneNumberId, toolIds, base.tools(), base.providers(), base.voice(), base.call(), base.timing(),
                 base.reengagement(), base.voicemail(), base.endpointing(), base.ambient(), base.webhooks(),
-                base.evaluation(), base.variables(), base.conversation());
+                base.evaluation(), variables, base.conversation());
     }
 }

@@ -1,0 +1,214 @@
+package ai.assistants.application.port.out;
+
+import ai.assistants.domain.assistant.AccountId;
+import ai.assistants.domain.assistant.Assistant;
+import ai.assistants.domain.assistant.AssistantId;
+import ai.assistants.domain.assistant.AssistantProfile;
+import ai.assistants.domain.assistant.AssistantProfiles;
+import ai.assistants.domain.assistant.AssistantStatus;
+import ai.assistants.domain.assistant.AssistantType;
+import ai.assistants.domain.assistant.Assistants;
+import ai.assistants.domain.assistant.tool.BuiltInTool;
+import ai.assistants.domain.assistant.tool.BuiltInToolType;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * What {@link AssistantRepository} promises, whatever stores the assistants: run on the in-memory
+ * fake by application and on H2 and PostgreSQL by adapters-persistence, so that tests against the
+ * fake prove something about production. Checks that only make sense for one store (SQL, constraint
+ * names, statement counts) belong to that store's subclass.
+ *
+ * <p>Each test starts from an empty store in which accounts {@link #ALPHA} and {@link #BETA} exist
+ * and everything {@link AssistantProfiles} references belongs to {@link #ALPHA}, including the free
+ * phone numbers {@link #ALPHA_NUMBER} and {@link #ALPHA_SECOND_NUMBER}.
+ */
+public abstract class AssistantRepositoryContract {
+
+    protected static final AccountId ALPHA = new AccountId(1);
+    protected static final AccountId BETA = new AccountId(2);
+    /** The number {@link AssistantProfiles#full()} answers as an inbound assistant. */
+    protected static final long ALPHA_NUMBER = 1;
+    protected static final long ALPHA_SECOND_NUMBER = 2;
+
+    /** The store under test, the same instance for the whole test. */
+    protected abstract AssistantRepository repository();
+
+    /** How many assistants the store holds, counted past the port, which has no such question. */
+    protected abstract long storedAssistants();
+
+    @Test
+    void givesEachStoredAssistantItsOwnIdentityAndTimestamps() {
+        Assistant first = repository().saveNew(Assistants.newAssistant(ALPHA, AssistantProfiles.minimal()));
+        Assistant second = repository().saveNew(Assistants.newAssistant(BETA, AssistantProfiles.minimal()));
+
+        assertThat(first.id()).isPresent().isNotEqualTo(second.id());
+        assertThat(first.status()).isEqualTo(AssistantStatus.INACTIVE);
+        assertThat(first.createdAt()).isPresent().isEqualTo(first.updatedAt());
+        assertThat(repository().findOwned(ALPHA, first.id().orElseThrow())).get()
+                .usingRecursiveComparison()
+                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(first);
+    }
+
+    @Test
+    void reloadsEveryFieldOfAFullAssistant() {
+        AssistantProfile profile = AssistantProfiles.full();
+        assertThat(profile.tools()).extracting(BuiltInTool::type)
+                .containsExactlyInAnyOrder(Arrays.stream(BuiltInToolType.values()).map(BuiltInToolType::code)
+                        .toArray(String[]::new));
+
+        Assistant saved = repository().saveNew(Assistants.newAssistant(ALPHA, profile));
+        Optional<Assistant> reloaded = repository().findOwned(ALPHA, saved.id().orElseThrow());
+
+        assertThat(reloaded).get().usingRecursiveComparison()
+                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(saved);
+        assertThat(reloaded.orElseThrow().profile()).usingRecursiveComparison()
+                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(profile);
+    }
+
+    @Test
+    void reloadsAMinimalAssistantWithItsNulls() {
+        AssistantProfile profile = AssistantProfiles.minimal();
+
+        Assistant saved = repository().saveNew(Assistants.newAssistant(BETA, profile));
+
+        AssistantProfile reloaded = repository().findOwned(BETA, saved.id().orElseThrow()).orElseThrow().profile();
+        assertThat(reloaded).usingRecursiveComparison()
+                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(profile);
+        assertThat(reloaded.knowledgebase()).isNull();
+        assertThat(reloaded.call().fillerConfig()).isNull();
+        assertThat(reloaded.variables()).isNotNull();
+        assertThat(Arrays.asList(reloaded.secondaryLanguageIds(), reloaded.toolIds(), reloaded.tools(),
+                reloaded.evaluation().postCallSchema(), reloaded.variables().values())).containsOnlyNulls();
+    }
+
+    @Test
+    void tellsListsAndMapsSentEmptyFromOnesNeverSent() {
+        AssistantProfile profile = ProfileVariants.withEmptyListsAndMaps(AssistantProfiles.minimal());
+
+        Assistant saved = repository().saveNew(Assistants.newAssistant(BETA, profile));
+
+        AssistantProfile reloaded = repository().findOwned(BETA, saved.id().orElseThrow()).orElseThrow().profile();
+        assertThat(reloaded).usingRecursiveComparison()
+                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(profile);
+        assertThat(reloaded.secondaryLanguageIds()).isNotNull().isEmpty();
+        assertThat(reloaded.toolIds()).isNotNull().isEmpty();
+        assertThat(reloaded.tools()).isNotNull().isEmpty();
+        assertThat(reloaded.evaluation().postCallSchema()).isNotNull().isEmpty();
+        assertThat(reloaded.variables().values()).isNotNull().isEmpty();
+    }
+
+    @Test
+    void keepsTheOrderOfListsAsSent() {
+        List<Long> languages = List.of(5L, 2L, 4L);
+        List<Long> tools = List.of(2L, 1L);
+        AssistantProfile profile = ProfileVariants.withLists(AssistantProfiles.minimal(), languages, tools);
+
+        Assistant saved = repository().saveNew(Assistants.newAssistant(ALPHA, profile));
+
+        AssistantProfile reloaded = repository().findOwned(ALPHA, saved.id().orElseThrow()).orElseThrow().profile();
+        assertThat(reloaded.secondaryLanguageIds()).containsExactlyElementsOf(languages);
+        assertThat(reloaded.toolIds()).containsExactlyElementsOf(tools);
+    }
+
+    @Test
+    void keepsTheOrderAndTheKindOfEachVariable() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("zeta", "last letter first");
+        values.put("alpha", new BigDecimal("2.50"));
+        values.put("flag", false);
+        values.put("count", new BigDecimal("3"));
+        AssistantProfile profile = ProfileVariants.withVariables(AssistantProfiles.minimal(), values);
+
+        Assistant saved = repository().saveNew(Assistants.newAssistant(ALPHA, profile));
+
+        Map<String, Object> reloaded = repository().findOwned(ALPHA, saved.id().orElseThrow()).orElseThrow()
+                .profile().variables().values();
+        assertThat(reloaded).containsExactlyEntriesOf(values);
+        assertThat(reloaded.values()).extracting(Object::getClass)
+                .containsExactly(String.class, BigDecimal.class, Boolean.class, BigDecimal.class);
+    }
+
+    @Test
+    void hidesAssistantsFromOtherAccountsAndUnknownIds() {
+        Assistant saved = repository().saveNew(Assistants.newAssistant(ALPHA, AssistantProfiles.minimal()));
+        AssistantId id = saved.id().orElseThrow();
+
+        assertThat(repository().findOwned(BETA, id)).isEmpty();
+        assertThat(repository().findOwned(ALPHA, new AssistantId(id.value() + 1000))).isEmpty();
+    }
+
+    @Test
+    void refusesASecondInboundAssistantOnTheSameNumberAndKeepsNothingOfIt() {
+        AssistantProfile inbound = ProfileVariants.withPhoneNumber(AssistantProfiles.minimal(), AssistantType.INBOUND,
+                ALPHA_NUMBER);
+        repository().saveNew(Assistants.newAssistant(ALPHA, inbound));
+
+        assertThatThrownBy(() -> repository().saveNew(Assistants.newAssistant(ALPHA, inbound)))
+                .isInstanceOf(PhoneNumberAlreadyAssignedException.class);
+        assertThat(storedAssistants()).isEqualTo(1);
+    }
+
+    @Test
+    void letsOutboundAssistantsShareANumber() {
+        AssistantProfile outbound = ProfileVariants.withPhoneNumber(AssistantProfiles.minimal(), AssistantType.OUTBOUND,
+                ALPHA_NUMBER);
+
+        repository().saveNew(Assistants.newAssistant(ALPHA, outbound));
+        repository().saveNew(Assistants.newAssistant(ALPHA, outbound));
+
+        assertThat(storedAssistants()).isEqualTo(2);
+    }
+
+    @Test
+    void letsExactlyOneOfSixteenConcurrentInboundCreatesHaveTheNumber() throws Exception {
+        int contenders = 16;
+        Assistant inbound = Assistants.newAssistant(ALPHA,
+                ProfileVariants.withPhoneNumber(AssistantProfiles.minimal(), AssistantType.INBOUND, ALPHA_SECOND_NUMBER));
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(contenders);
+        List<Future<Assistant>> outcomes = new ArrayList<>();
+        try {
+            for (int i = 0; i < contenders; i++) {
+                Callable<Assistant> create = () -> {
+                    start.await();
+                    return repository().saveNew(inbound);
+                };
+                outcomes.add(pool.submit(create));
+            }
+            start.countDown();
+            int winners = 0;
+            List<Throwable> refusals = new ArrayList<>();
+            for (Future<Assistant> outcome : outcomes) {
+                try {
+                    outcome.get();
+                    winners++;
+                } catch (ExecutionException e) {
+                    refusals.add(e.getCause());
+                }
+            }
+            assertThat(winners).isEqualTo(1);
+            assertThat(refusals).hasSize(contenders - 1)
+                    .allSatisfy(refusal -> assertThat(refusal).isInstanceOf(PhoneNumberAlreadyAssignedException.class));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(storedAssistants()).isEqualTo(1);
+    }
+}
