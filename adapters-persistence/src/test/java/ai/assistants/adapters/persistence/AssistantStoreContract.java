@@ -298,7 +298,8 @@ abstract class AssistantStoreContract extends AssistantRepositoryContract {
     void keepsEveryAssistantStoredBeforeItsSettingsMovedIntoJson() {
         TestDatabase database = freshDatabase();
         EarlierSchema.migrateTo(database.dataSource(), "1.4");
-        execute(database, ASSISTANTS_AS_V1_4_STORED_THEM);
+        execute(database, FULL_ASSISTANT_AS_V1_4_STORED_IT + minimalAssistantAsV1_4StoredIt(102, "NULL")
+                + minimalAssistantAsV1_4StoredIt(103, "'[]'"));
         execute(database, "INSERT INTO inbound_assignments (assistant_id, phone_number_id) VALUES (101, 1)");
 
         try (PersistenceFixture migrated = new PersistenceFixture(database, true)) {
@@ -324,10 +325,10 @@ abstract class AssistantStoreContract extends AssistantRepositoryContract {
     }
 
     /**
-     * AssistantProfiles.full() (101), minimal() (102), and minimal() with every list and map sent
-     * empty (103), as the column-per-field schema of V1_4 held them; the JSON is what its writer wrote.
+     * AssistantProfiles.full() as assistant 101 in the column-per-field schema of V1_4, the JSON as
+     * V1_4's writer wrote it; more rows may follow.
      */
-    private static final String ASSISTANTS_AS_V1_4_STORED_THEM = """
+    private static final String FULL_ASSISTANT_AS_V1_4_STORED_IT = """
             INSERT INTO assistants (
                 id, account_id, status, name, voice_id, language_id, type, timezone, initial_message, system_prompt,
                 mode, llm_model_id, multimodal_model_id, chat_llm_fallback_id, turn_detection_threshold,
@@ -372,36 +373,27 @@ abstract class AssistantStoreContract extends AssistantRepositoryContract {
                 '[{"name":"company_name","value":"Acme"},{"name":"max_discount","value":15},{"name":"vip","value":true}]',
                 60, true, TIMESTAMP WITH TIME ZONE '2026-01-02 03:04:05.123456+00',
                 TIMESTAMP WITH TIME ZONE '2026-02-03 04:05:06.654321+00'
-            ), (
-                102, 2, 'inactive', 'Support line', 1, 1, 'outbound', 'Europe/Bucharest', 'Hello, how can I help?',
-                'You are a helpful assistant.',
-                'pipeline', 1, NULL, NULL, NULL,
-                NULL, NULL, NULL, NULL, NULL, NULL,
-                1, 1, 0.70, 0.50, 1.00,
-                0.10, true, true, false, NULL, false,
-                true, false, 600, 40,
-                NULL, 30, 30, NULL,
-                NULL, true, 'vad', 0.5, 0.5,
-                NULL, NULL, 0.5, false, NULL,
-                true, true, NULL,
-                true, NULL, NULL, 30,
-                false, TIMESTAMP WITH TIME ZONE '2026-01-02 03:04:05+00', TIMESTAMP WITH TIME ZONE '2026-01-02 03:04:05+00'
-            ), (
-                103, 2, 'inactive', 'Support line', 1, 1, 'outbound', 'Europe/Bucharest', 'Hello, how can I help?',
-                'You are a helpful assistant.',
-                'pipeline', 1, NULL, NULL, NULL,
-                '[]', NULL, NULL, NULL, '[]', '[]',
-                1, 1, 0.70, 0.50, 1.00,
-                0.10, true, true, false, NULL, false,
-                true, false, 600, 40,
-                NULL, 30, 30, NULL,
-                NULL, true, 'vad', 0.5, 0.5,
-                NULL, NULL, 0.5, false, NULL,
-                true, true, NULL,
-                true, '[]', '[]', 30,
-                false, TIMESTAMP WITH TIME ZONE '2026-01-02 03:04:05+00', TIMESTAMP WITH TIME ZONE '2026-01-02 03:04:05+00'
-            )
-            """;
+            )""";
+
+    /** minimal() as V1_4 held it, its lists and variables NULL (never sent) or '[]' (sent empty, or stored before V1_4). */
+    private static String minimalAssistantAsV1_4StoredIt(long id, String lists) {
+        return """
+                , (
+                    %1$d, 2, 'inactive', 'Support line', 1, 1, 'outbound', 'Europe/Bucharest', 'Hello, how can I help?',
+                    'You are a helpful assistant.',
+                    'pipeline', 1, NULL, NULL, NULL,
+                    %2$s, NULL, NULL, NULL, %2$s, %2$s,
+                    1, 1, 0.70, 0.50, 1.00,
+                    0.10, true, true, false, NULL, false,
+                    true, false, 600, 40,
+                    NULL, 30, 30, NULL,
+                    NULL, true, 'vad', 0.5, 0.5,
+                    NULL, NULL, 0.5, false, NULL,
+                    true, true, NULL,
+                    true, %2$s, %2$s, 30,
+                    false, TIMESTAMP WITH TIME ZONE '2026-01-02 03:04:05+00', TIMESTAMP WITH TIME ZONE '2026-01-02 03:04:05+00'
+                )""".formatted(id, lists);
+    }
 
     private static List<String> statementsOf(Runnable work) {
         SqlStatementLog.reset();

@@ -1,5 +1,6 @@
 package ai.assistants.adapters.persistence.json;
 
+import ai.assistants.application.port.out.ProfileVariants;
 import ai.assistants.domain.assistant.AmbientSettings;
 import ai.assistants.domain.assistant.AmbientSound;
 import ai.assistants.domain.assistant.AssistantProfiles;
@@ -15,7 +16,6 @@ import jakarta.json.bind.JsonbException;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -60,15 +60,13 @@ class StoredJsonTest {
 
     @Test
     void keepsTheOrderAndTheKindOfEachVariableAsAnArrayOfPairs() {
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("zeta", "last letter first");
-        values.put("alpha", new BigDecimal("2.50"));
-        values.put("flag", false);
+        Map<String, Object> values = ProfileVariants.unsortedVariablesOfEveryKind();
 
         String json = StoredJson.write(new Variables(values));
 
         assertThat(json).isEqualTo("[{\"name\":\"zeta\",\"value\":\"last letter first\"},"
-                + "{\"name\":\"alpha\",\"value\":2.50},{\"name\":\"flag\",\"value\":false}]");
+                + "{\"name\":\"alpha\",\"value\":2.50},{\"name\":\"flag\",\"value\":false},"
+                + "{\"name\":\"count\",\"value\":3}]");
         assertThat(StoredJson.read(json, Variables.class).values()).containsExactlyEntriesOf(values);
     }
 

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -124,11 +123,7 @@ public abstract class AssistantRepositoryContract {
 
     @Test
     void keepsTheOrderAndTheKindOfEachVariable() {
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("zeta", "last letter first");
-        values.put("alpha", new BigDecimal("2.50"));
-        values.put("flag", false);
-        values.put("count", new BigDecimal("3"));
+        Map<String, Object> values = ProfileVariants.unsortedVariablesOfEveryKind();
         AssistantProfile profile = ProfileVariants.withVariables(AssistantProfiles.minimal(), values);
 
         Assistant saved = repository().saveNew(Assistants.newAssistant(ALPHA, profile));
