@@ -1,5 +1,6 @@
 package ai.assistants.adapters.persistence;
 
+import ai.assistants.adapters.persistence.migration.EarlierSchema;
 import ai.assistants.application.catalog.LanguageView;
 import ai.assistants.application.catalog.ModelView;
 import ai.assistants.application.catalog.PhoneNumberView;
@@ -9,8 +10,10 @@ import ai.assistants.application.port.out.PhoneNumberAlreadyAssignedException;
 import ai.assistants.application.port.out.ProfileVariants;
 import ai.assistants.application.port.out.ReferenceData.DefaultProviders;
 import ai.assistants.domain.assistant.Assistant;
+import ai.assistants.domain.assistant.AssistantId;
 import ai.assistants.domain.assistant.AssistantProfile;
 import ai.assistants.domain.assistant.AssistantProfiles;
+import ai.assistants.domain.assistant.AssistantStatus;
 import ai.assistants.domain.assistant.AssistantType;
 import ai.assistants.domain.assistant.Assistants;
 import ai.assistants.domain.engine.EngineMode;
@@ -21,12 +24,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -77,8 +82,11 @@ abstract class AssistantStoreContract extends AssistantRepositoryContract {
     void storesListsAndMapsNeverSentAsSqlNull() {
         Assistant saved = store.assistants.saveNew(Assistants.newAssistant(BETA, AssistantProfiles.minimal()));
 
-        assertThat(storedText("SELECT COALESCE(secondary_language_ids, tool_ids, tools, post_call_schema, variables)"
-                + " FROM assistants WHERE id = " + saved.id().orElseThrow().value())).isNull();
+        long id = saved.id().orElseThrow().value();
+        assertThat(storedText("SELECT COALESCE(tool_ids, tools) FROM assistants WHERE id = " + id)).isNull();
+        assertThat(storedText("SELECT CAST(settings AS VARCHAR) FROM assistants WHERE id = " + id))
+                .contains("\"timezone\"")
+                .doesNotContain("secondary_language_ids", "post_call_schema", "variables", "filler_config", "knowledgebase");
     }
 
     @Test
@@ -286,6 +294,107 @@ abstract class AssistantStoreContract extends AssistantRepositoryContract {
         assertThat(count("languages")).isEqualTo(5);
     }
 
+    @Test
+    void keepsEveryAssistantStoredBeforeItsSettingsMovedIntoJson() {
+        TestDatabase database = freshDatabase();
+        EarlierSchema.migrateTo(database.dataSource(), "1.4");
+        execute(database, FULL_ASSISTANT_AS_V1_4_STORED_IT + minimalAssistantAsV1_4StoredIt(102, "NULL")
+                + minimalAssistantAsV1_4StoredIt(103, "'[]'"));
+        execute(database, "INSERT INTO inbound_assignments (assistant_id, phone_number_id) VALUES (101, 1)");
+
+        try (PersistenceFixture migrated = new PersistenceFixture(database, true)) {
+            Assistant full = migrated.assistants.findOwned(ALPHA, new AssistantId(101)).orElseThrow();
+            assertThat(full.status()).isEqualTo(AssistantStatus.ACTIVE);
+            assertThat(full.createdAt()).contains(Instant.parse("2026-01-02T03:04:05.123456Z"));
+            assertThat(full.updatedAt()).contains(Instant.parse("2026-02-03T04:05:06.654321Z"));
+            // H2's numeric columns dropped trailing zeros (0.70 was 0.7): the same number, as before.
+            assertThat(full.profile()).usingRecursiveComparison()
+                    .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                    .isEqualTo(AssistantProfiles.full());
+            assertThat(full.profile().variables().values().keySet())
+                    .containsExactlyElementsOf(AssistantProfiles.full().variables().values().keySet());
+            assertThat(migrated.assistants.findOwned(BETA, new AssistantId(102)).orElseThrow().profile())
+                    .usingRecursiveComparison().withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                    .isEqualTo(AssistantProfiles.minimal());
+            assertThat(migrated.assistants.findOwned(BETA, new AssistantId(103)).orElseThrow().profile())
+                    .usingRecursiveComparison().withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                    .isEqualTo(ProfileVariants.withEmptyListsAndMaps(AssistantProfiles.minimal()));
+            assertThat(migrated.accountResources.phoneNumbers(ALPHA, Set.of(ALPHA_NUMBER)).get(ALPHA_NUMBER)
+                    .inboundAssistantId()).isEqualTo(101L);
+        }
+    }
+
+    /**
+     * AssistantProfiles.full() as assistant 101 in the column-per-field schema of V1_4, the JSON as
+     * V1_4's writer wrote it; more rows may follow.
+     */
+    private static final String FULL_ASSISTANT_AS_V1_4_STORED_IT = """
+            INSERT INTO assistants (
+                id, account_id, status, name, voice_id, language_id, type, timezone, initial_message, system_prompt,
+                mode, llm_model_id, multimodal_model_id, chat_llm_fallback_id, turn_detection_threshold,
+                secondary_language_ids, knowledgebase_id, knowledgebase_mode, phone_number_id, tool_ids, tools,
+                synthesizer_provider_id, transcriber_provider_id, voice_stability, voice_similarity, speech_speed,
+                llm_temperature, tts_emotion_enabled, allow_interruptions, fillers, filler_config, record_calls,
+                enable_noise_cancellation, wait_for_customer, max_duration, max_silence_duration,
+                max_initial_silence_duration, ringing_time, reengagement_interval, reengagement_prompt,
+                voice_mail_message, end_call_on_voicemail, endpoint_type, endpoint_sensitivity, interrupt_sensitivity,
+                min_interrupt_words, ambient_sound, ambient_sound_volume, is_webhook_active, webhook_url,
+                send_webhook_only_on_completed, include_recording_in_webhook, conversation_ended_webhook_url,
+                post_call_evaluation, post_call_schema, variables, conversation_inactivity_timeout,
+                conversation_ended_retrigger, created_at, updated_at
+            ) VALUES (
+                101, 1, 'active', 'Sales line', 1, 1, 'inbound', 'Europe/Bucharest', 'Hi, this is Acme.',
+                'You sell {{company_name}} products.',
+                'pipeline', 1, NULL, NULL, NULL,
+                '[2]', 1, 'prompt', 1, '[1,2]',
+                '[{"description":"End the call when the caller says goodbye","type":"end_call"},\
+            {"description":"Press keys in an IVR","type":"dtmf_input"},\
+            {"phone_number":"+40712345678","description":"Transfer to sales","custom":true,"timezone":"Europe/Bucharest",\
+            "warm_transfer":true,"warm_transfer_message":"Transferring you now","type":"call_transfer"},\
+            {"supervisor_phone":"+40712345679","outbound_phone_id":2,"description":"Warm transfer to a supervisor",\
+            "custom_sip":false,"caller_id_mode":"custom","custom_caller_id":"+40712345670","hold_music":"hold_music",\
+            "hold_music_volume":70,"hold_message":"Please hold","summary_instructions":"Summarise the call",\
+            "briefing_initial_message":"Hi, a caller","connected_message":"You are connected","type":"warm_call_transfer"},\
+            {"timeout":10,"stop_key":"*","type":"collect_keypad"},\
+            {"calcom_api_key":"cal_live_secret_abcd","calcom_event_slug":"intro-call","calcom_team_slug":"sales",\
+            "calcom_endpoint":"eu","calcom_booking_fields":[{"slug":"company","type":"text","label":"Company",\
+            "required":true,"options":["A","B"]}],"description":"Book a meeting","type":"calendar_integration"},\
+            {"assistant_id":1,"description":"Hand over to billing","message_before_transfer":"One moment please",\
+            "speak_transfer_greeting":false,"type":"assistant_transfer"}]',
+                1, 2, 0.8, 0.6, 1.1,
+                0.3, false, false, true,
+                '{"positive":["Great"],"negative":["Oh no"],"question":["Hmm"],"neutral":["Okay"]}', true,
+                false, true, 900, 60,
+                15, 20, 45, 'Are you still there?',
+                'Please call us back.', false, 'ai', 1.5, 2,
+                2, 'office', 0.3, true, 'https://hooks.example.com/assistant',
+                false, false, 'https://hooks.example.com/ended',
+                true, '[{"name":"outcome","type":"string","description":"What the caller decided"}]',
+                '[{"name":"company_name","value":"Acme"},{"name":"max_discount","value":15},{"name":"vip","value":true}]',
+                60, true, TIMESTAMP WITH TIME ZONE '2026-01-02 03:04:05.123456+00',
+                TIMESTAMP WITH TIME ZONE '2026-02-03 04:05:06.654321+00'
+            )""";
+
+    /** minimal() as V1_4 held it, its lists and variables NULL (never sent) or '[]' (sent empty, or stored before V1_4). */
+    private static String minimalAssistantAsV1_4StoredIt(long id, String lists) {
+        return """
+                , (
+                    %1$d, 2, 'inactive', 'Support line', 1, 1, 'outbound', 'Europe/Bucharest', 'Hello, how can I help?',
+                    'You are a helpful assistant.',
+                    'pipeline', 1, NULL, NULL, NULL,
+                    %2$s, NULL, NULL, NULL, %2$s, %2$s,
+                    1, 1, 0.70, 0.50, 1.00,
+                    0.10, true, true, false, NULL, false,
+                    true, false, 600, 40,
+                    NULL, 30, 30, NULL,
+                    NULL, true, 'vad', 0.5, 0.5,
+                    NULL, NULL, 0.5, false, NULL,
+                    true, true, NULL,
+                    true, %2$s, %2$s, 30,
+                    false, TIMESTAMP WITH TIME ZONE '2026-01-02 03:04:05+00', TIMESTAMP WITH TIME ZONE '2026-01-02 03:04:05+00'
+                )""".formatted(id, lists);
+    }
+
     private static List<String> statementsOf(Runnable work) {
         SqlStatementLog.reset();
         work.run();
@@ -301,7 +410,11 @@ abstract class AssistantStoreContract extends AssistantRepositoryContract {
     }
 
     private void execute(String sql) {
-        try (Connection connection = store.database.dataSource().getConnection()) {
+        execute(store.database, sql);
+    }
+
+    private static void execute(TestDatabase database, String sql) {
+        try (Connection connection = database.dataSource().getConnection()) {
             connection.createStatement().execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(e);

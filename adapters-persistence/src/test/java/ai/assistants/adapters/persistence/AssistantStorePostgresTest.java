@@ -22,16 +22,32 @@ class AssistantStorePostgresTest extends AssistantStoreContract {
     }
 
     @Test
-    void storesListsAndToolsAsQueryableJsonb() throws SQLException {
+    void storesToolsAndSettingsAsQueryableJsonb() throws SQLException {
         store.assistants.saveNew(Assistants.newAssistant(ALPHA, AssistantProfiles.full()));
+        store.assistants.saveNew(Assistants.newAssistant(ALPHA, AssistantProfiles.minimal()));
 
         try (Connection connection = store.database.dataSource().getConnection();
              ResultSet result = connection.createStatement().executeQuery(
                      "SELECT COUNT(*) FROM assistants WHERE tools @> '[{\"type\": \"calendar_integration\"}]'"
-                             + " AND tool_ids @> '[2]' AND variables @> '[{\"name\": \"vip\", \"value\": true}]'"
-                             + " AND pg_typeof(tools) = 'jsonb'::regtype")) {
+                             + " AND tools @> '[{\"type\": \"assistant_transfer\", \"assistant_id\": 1}]'"
+                             + " AND tool_ids @> '[2]'"
+                             + " AND settings @> '{\"variables\": [{\"name\": \"vip\", \"value\": true}]}'"
+                             + " AND settings @> '{\"ambient\": {\"ambient_sound\": \"office\"}}'"
+                             + " AND pg_typeof(tools) = 'jsonb'::regtype AND pg_typeof(settings) = 'jsonb'::regtype")) {
             result.next();
             assertThat(result.getLong(1)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void keepsTheScaleOfDecimalsInTheStoredJson() throws SQLException {
+        store.assistants.saveNew(Assistants.newAssistant(ALPHA, AssistantProfiles.minimal()));
+
+        try (Connection connection = store.database.dataSource().getConnection();
+             ResultSet result = connection.createStatement().executeQuery(
+                     "SELECT settings #>> '{voice,voice_stability}' FROM assistants")) {
+            result.next();
+            assertThat(result.getString(1)).isEqualTo("0.70");
         }
     }
 

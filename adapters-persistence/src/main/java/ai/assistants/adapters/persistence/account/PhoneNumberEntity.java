@@ -1,9 +1,8 @@
 package ai.assistants.adapters.persistence.account;
 
-import ai.assistants.adapters.persistence.codes.PhoneNumberTypeConverter;
+import ai.assistants.adapters.persistence.codes.StoredCode;
 import ai.assistants.domain.reference.PhoneNumberType;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -25,9 +24,8 @@ public class PhoneNumberEntity {
     @Column(name = "country_code")
     private String countryCode;
 
-    @Convert(converter = PhoneNumberTypeConverter.class)
     @Column(name = "type")
-    private PhoneNumberType type;
+    private String type;
 
     public Long getId() {
         return id;
@@ -46,6 +44,6 @@ public class PhoneNumberEntity {
     }
 
     public PhoneNumberType getType() {
-        return type;
+        return StoredCode.parse(PhoneNumberType.class, type);
     }
 }

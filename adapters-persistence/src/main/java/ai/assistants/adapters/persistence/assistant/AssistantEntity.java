@@ -1,23 +1,20 @@
 package ai.assistants.adapters.persistence.assistant;
 
-import ai.assistants.adapters.persistence.codes.AssistantStatusConverter;
-import ai.assistants.adapters.persistence.codes.AssistantTypeConverter;
-import ai.assistants.domain.assistant.AssistantStatus;
-import ai.assistants.domain.assistant.AssistantType;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
 import java.time.OffsetDateTime;
 
 /**
- * One row per assistant. Lists and nested settings are JSON columns (see V1_3__assistants.sql):
- * the order of a list is its order in the JSON array.
+ * One row per assistant: a column for each value a query or a constraint needs, and the rest of
+ * the profile as JSON ({@link StoredSettings}). {@code tool_ids} and {@code tools} are JSON columns
+ * of their own because queries look into them. Enums are their codes ({@code StoredCode}); the JSON
+ * columns hold the text {@code StoredJson} writes.
  */
 @Entity
 @Table(name = "assistants")
@@ -32,9 +29,14 @@ public class AssistantEntity {
     @Column(name = "account_id")
     private Long accountId;
 
-    @Convert(converter = AssistantStatusConverter.class)
     @Column(name = "status")
-    private AssistantStatus status;
+    private String status;
+
+    @Column(name = "type")
+    private String type;
+
+    @Column(name = "mode")
+    private String mode;
 
     @Column(name = "name")
     private String name;
@@ -45,30 +47,11 @@ public class AssistantEntity {
     @Column(name = "language_id")
     private Long languageId;
 
-    @Convert(converter = AssistantTypeConverter.class)
-    @Column(name = "type")
-    private AssistantType type;
-
-    @Column(name = "timezone")
-    private String timezone;
-
-    @Column(name = "initial_message")
-    private String initialMessage;
-
-    @Column(name = "system_prompt")
-    private String systemPrompt;
-
-    @Embedded
-    private EngineColumns engine;
-
-    @Column(name = "secondary_language_ids")
-    private String secondaryLanguageIds;
-
-    @Embedded
-    private KnowledgebaseColumns knowledgebase;
-
     @Column(name = "phone_number_id")
     private Long phoneNumberId;
+
+    @Column(name = "knowledgebase_id")
+    private Long knowledgebaseId;
 
     @Column(name = "tool_ids")
     private String toolIds;
@@ -76,41 +59,8 @@ public class AssistantEntity {
     @Column(name = "tools")
     private String tools;
 
-    @Embedded
-    private ProviderColumns providers;
-
-    @Embedded
-    private VoiceColumns voice;
-
-    @Embedded
-    private CallColumns call;
-
-    @Embedded
-    private TimingColumns timing;
-
-    @Embedded
-    private ReengagementColumns reengagement;
-
-    @Embedded
-    private VoicemailColumns voicemail;
-
-    @Embedded
-    private EndpointingColumns endpointing;
-
-    @Embedded
-    private AmbientColumns ambient;
-
-    @Embedded
-    private WebhookColumns webhooks;
-
-    @Embedded
-    private EvaluationColumns evaluation;
-
-    @Column(name = "variables")
-    private String variables;
-
-    @Embedded
-    private ConversationColumns conversation;
+    @Column(name = "settings")
+    private String settings;
 
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
@@ -134,12 +84,28 @@ public class AssistantEntity {
         this.accountId = accountId;
     }
 
-    public AssistantStatus getStatus() {
+    public String getStatus() {
         return status;
     }
 
-    public void setStatus(AssistantStatus status) {
+    public void setStatus(String status) {
         this.status = status;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public void setType(String type) {
+        this.type = type;
+    }
+
+    public String getMode() {
+        return mode;
+    }
+
+    public void setMode(String mode) {
+        this.mode = mode;
     }
 
     public String getName() {
@@ -166,68 +132,20 @@ public class AssistantEntity {
         this.languageId = languageId;
     }
 
-    public AssistantType getType() {
-        return type;
-    }
-
-    public void setType(AssistantType type) {
-        this.type = type;
-    }
-
-    public String getTimezone() {
-        return timezone;
-    }
-
-    public void setTimezone(String timezone) {
-        this.timezone = timezone;
-    }
-
-    public String getInitialMessage() {
-        return initialMessage;
-    }
-
-    public void setInitialMessage(String initialMessage) {
-        this.initialMessage = initialMessage;
-    }
-
-    public String getSystemPrompt() {
-        return systemPrompt;
-    }
-
-    public void setSystemPrompt(String systemPrompt) {
-        this.systemPrompt = systemPrompt;
-    }
-
-    public EngineColumns getEngine() {
-        return engine;
-    }
-
-    public void setEngine(EngineColumns engine) {
-        this.engine = engine;
-    }
-
-    public String getSecondaryLanguageIds() {
-        return secondaryLanguageIds;
-    }
-
-    public void setSecondaryLanguageIds(String secondaryLanguageIds) {
-        this.secondaryLanguageIds = secondaryLanguageIds;
-    }
-
-    public KnowledgebaseColumns getKnowledgebase() {
-        return knowledgebase;
-    }
-
-    public void setKnowledgebase(KnowledgebaseColumns knowledgebase) {
-        this.knowledgebase = knowledgebase;
-    }
-
     public Long getPhoneNumberId() {
         return phoneNumberId;
     }
 
     public void setPhoneNumberId(Long phoneNumberId) {
         this.phoneNumberId = phoneNumberId;
+    }
+
+    public Long getKnowledgebaseId() {
+        return knowledgebaseId;
+    }
+
+    public void setKnowledgebaseId(Long knowledgebaseId) {
+        this.knowledgebaseId = knowledgebaseId;
     }
 
     public String getToolIds() {
@@ -246,100 +164,12 @@ public class AssistantEntity {
         this.tools = tools;
     }
 
-    public ProviderColumns getProviders() {
-        return providers;
+    public String getSettings() {
+        return settings;
     }
 
-    public void setProviders(ProviderColumns providers) {
-        this.providers = providers;
-    }
-
-    public VoiceColumns getVoice() {
-        return voice;
-    }
-
-    public void setVoice(VoiceColumns voice) {
-        this.voice = voice;
-    }
-
-    public CallColumns getCall() {
-        return call;
-    }
-
-    public void setCall(CallColumns call) {
-        this.call = call;
-    }
-
-    public TimingColumns getTiming() {
-        return timing;
-    }
-
-    public void setTiming(TimingColumns timing) {
-        this.timing = timing;
-    }
-
-    public ReengagementColumns getReengagement() {
-        return reengagement;
-    }
-
-    public void setReengagement(ReengagementColumns reengagement) {
-        this.reengagement = reengagement;
-    }
-
-    public VoicemailColumns getVoicemail() {
-        return voicemail;
-    }
-
-    public void setVoicemail(VoicemailColumns voicemail) {
-        this.voicemail = voicemail;
-    }
-
-    public EndpointingColumns getEndpointing() {
-        return endpointing;
-    }
-
-    public void setEndpointing(EndpointingColumns endpointing) {
-        this.endpointing = endpointing;
-    }
-
-    public AmbientColumns getAmbient() {
-        return ambient;
-    }
-
-    public void setAmbient(AmbientColumns ambient) {
-        this.ambient = ambient;
-    }
-
-    public WebhookColumns getWebhooks() {
-        return webhooks;
-    }
-
-    public void setWebhooks(WebhookColumns webhooks) {
-        this.webhooks = webhooks;
-    }
-
-    public EvaluationColumns getEvaluation() {
-        return evaluation;
-    }
-
-    public void setEvaluation(EvaluationColumns evaluation) {
-        this.evaluation = evaluation;
-    }
-
-    public String getVariables() {
-        return variables;
-    }
-
-    public void setVariables(String variables) {
-        this.variables = variables;
-    }
-
-    public ConversationColumns getConversation() {
-        return conversation;
-    }
-
-    public void setConversation(ConversationColumns conversation) {
-        this.conversation = conversation;
+    public void setSettings(String settings) {
+        this.settings = settings;
     }
 
     public OffsetDateTime getCreatedAt() {

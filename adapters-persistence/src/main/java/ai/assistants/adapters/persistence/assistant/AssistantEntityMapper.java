@@ -1,10 +1,15 @@
 package ai.assistants.adapters.persistence.assistant;
 
-import ai.assistants.adapters.persistence.json.JsonColumns;
+import ai.assistants.adapters.persistence.codes.StoredCode;
+import ai.assistants.adapters.persistence.json.StoredJson;
 import ai.assistants.domain.assistant.AccountId;
 import ai.assistants.domain.assistant.Assistant;
 import ai.assistants.domain.assistant.AssistantId;
 import ai.assistants.domain.assistant.AssistantProfile;
+import ai.assistants.domain.assistant.AssistantStatus;
+import ai.assistants.domain.assistant.AssistantType;
+import ai.assistants.domain.assistant.tool.BuiltInTool;
+import ai.assistants.domain.validation.ContractCode;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.ReportingPolicy;
@@ -13,13 +18,15 @@ import org.mapstruct.factory.Mappers;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /**
- * Between the aggregate and its row. The embeddables mirror the profile's records name for
- * name, so MapStruct pairs them without per-field rules; an unmapped field fails the build.
- * Timestamps are OffsetDateTime in the entity because EclipseLink 4.0 would serialize an Instant.
+ * Between the aggregate and its row. MapStruct pairs the profile's parts with the row's columns and
+ * with {@link StoredSettings} by name, and picks the conversions below by type; a part of the
+ * profile that neither holds fails the build. Timestamps are OffsetDateTime in the entity because
+ * EclipseLink 4.0 would serialize an Instant.
  */
-@Mapper(uses = JsonColumns.class, unmappedTargetPolicy = ReportingPolicy.ERROR)
+@Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR)
 public interface AssistantEntityMapper {
 
     AssistantEntityMapper INSTANCE = Mappers.getMapper(AssistantEntityMapper.class);
@@ -27,7 +34,7 @@ public interface AssistantEntityMapper {
     default AssistantEntity toNewEntity(Assistant assistant, Instant now) {
         AssistantEntity entity = toEntity(assistant.profile());
         entity.setAccountId(assistant.owner().value());
-        entity.setStatus(assistant.status());
+        entity.setStatus(code(assistant.status()));
         entity.setCreatedAt(OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
         entity.setUpdatedAt(OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
         return entity;
@@ -36,8 +43,9 @@ public interface AssistantEntityMapper {
     /** The only way back to the aggregate: its reconstitution factory. */
     default Assistant toDomain(AssistantEntity entity) {
         return Assistant.reconstitute(new AssistantId(entity.getId()), new AccountId(entity.getAccountId()),
-                entity.getStatus(), toProfile(entity), entity.getCreatedAt().toInstant(),
-                entity.getUpdatedAt().toInstant());
+                StoredCode.parse(AssistantStatus.class, entity.getStatus()),
+                toProfile(entity, StoredJson.read(entity.getSettings(), StoredSettings.class)),
+                entity.getCreatedAt().toInstant(), entity.getUpdatedAt().toInstant());
     }
 
     @Mapping(target = "id", ignore = true)
@@ -45,7 +53,40 @@ public interface AssistantEntityMapper {
     @Mapping(target = "status", ignore = true)
     @Mapping(target = "createdAt", ignore = true)
     @Mapping(target = "updatedAt", ignore = true)
+    @Mapping(target = "mode", source = "engine.mode")
+    @Mapping(target = "knowledgebaseId", source = "knowledgebase.knowledgebaseId")
+    @Mapping(target = "settings", source = "profile")
     AssistantEntity toEntity(AssistantProfile profile);
 
-    AssistantProfile toProfile(AssistantEntity entity);
+    StoredSettings toSettings(AssistantProfile profile);
+
+    AssistantProfile toProfile(AssistantEntity entity, StoredSettings settings);
+
+    default String settingsJson(AssistantProfile profile) {
+        return StoredJson.write(toSettings(profile));
+    }
+
+    default String idsJson(List<Long> ids) {
+        return StoredJson.write(ids);
+    }
+
+    default List<Long> ids(String json) {
+        return StoredJson.readIds(json);
+    }
+
+    default String toolsJson(List<BuiltInTool> tools) {
+        return StoredJson.writeTools(tools);
+    }
+
+    default List<BuiltInTool> tools(String json) {
+        return StoredJson.readTools(json);
+    }
+
+    default String code(ContractCode value) {
+        return StoredCode.of(value);
+    }
+
+    default AssistantType assistantType(String code) {
+        return StoredCode.parse(AssistantType.class, code);
+    }
 }

@@ -40,6 +40,11 @@ public final class DatabaseMigrations {
         configuration(dataSource, withDemoData, postgres).load().migrate();
     }
 
+    /** The configuration {@link #migrate} runs, for tests that stop it at an earlier version. */
+    static FluentConfiguration configuration(DataSource dataSource, boolean withDemoData) {
+        return configuration(dataSource, withDemoData, isPostgres(dataSource));
+    }
+
     private static FluentConfiguration configuration(DataSource dataSource, boolean withDemoData, boolean postgres) {
         List<String> locations = new ArrayList<>(List.of(SCHEMA, REFERENCE));
         if (withDemoData) {
@@ -51,6 +56,9 @@ public final class DatabaseMigrations {
                 // flyway.location file: inside a WAR on Liberty, Flyway finds a classpath folder only
                 // through a file in it, and reports every folder it cannot find as an error.
                 .locations(locations.toArray(String[]::new))
+                // Named here rather than found by scanning, which would need the class in a package
+                // named after its location.
+                .javaMigrations(new AssistantSettingsIntoJson())
                 .placeholders(Map.of("json_type", jsonColumnType(postgres)))
                 // A database that once loaded the demo set may later start without it, and a schema
                 // migration added later must still apply after the demo set's higher version.

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,8 +61,7 @@ public abstract class AssistantRepositoryContract {
         assertThat(first.status()).isEqualTo(AssistantStatus.INACTIVE);
         assertThat(first.createdAt()).isPresent().isEqualTo(first.updatedAt());
         assertThat(repository().findOwned(ALPHA, first.id().orElseThrow())).get()
-                .usingRecursiveComparison()
-                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(first);
+                .usingRecursiveComparison().isEqualTo(first);
     }
 
     @Test
@@ -76,10 +74,8 @@ public abstract class AssistantRepositoryContract {
         Assistant saved = repository().saveNew(Assistants.newAssistant(ALPHA, profile));
         Optional<Assistant> reloaded = repository().findOwned(ALPHA, saved.id().orElseThrow());
 
-        assertThat(reloaded).get().usingRecursiveComparison()
-                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(saved);
-        assertThat(reloaded.orElseThrow().profile()).usingRecursiveComparison()
-                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(profile);
+        assertThat(reloaded).get().usingRecursiveComparison().isEqualTo(saved);
+        assertThat(reloaded.orElseThrow().profile()).usingRecursiveComparison().isEqualTo(profile);
     }
 
     @Test
@@ -89,8 +85,7 @@ public abstract class AssistantRepositoryContract {
         Assistant saved = repository().saveNew(Assistants.newAssistant(BETA, profile));
 
         AssistantProfile reloaded = repository().findOwned(BETA, saved.id().orElseThrow()).orElseThrow().profile();
-        assertThat(reloaded).usingRecursiveComparison()
-                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(profile);
+        assertThat(reloaded).usingRecursiveComparison().isEqualTo(profile);
         assertThat(reloaded.knowledgebase()).isNull();
         assertThat(reloaded.call().fillerConfig()).isNull();
         assertThat(reloaded.variables()).isNotNull();
@@ -105,8 +100,7 @@ public abstract class AssistantRepositoryContract {
         Assistant saved = repository().saveNew(Assistants.newAssistant(BETA, profile));
 
         AssistantProfile reloaded = repository().findOwned(BETA, saved.id().orElseThrow()).orElseThrow().profile();
-        assertThat(reloaded).usingRecursiveComparison()
-                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(profile);
+        assertThat(reloaded).usingRecursiveComparison().isEqualTo(profile);
         assertThat(reloaded.secondaryLanguageIds()).isNotNull().isEmpty();
         assertThat(reloaded.toolIds()).isNotNull().isEmpty();
         assertThat(reloaded.tools()).isNotNull().isEmpty();
@@ -129,11 +123,7 @@ public abstract class AssistantRepositoryContract {
 
     @Test
     void keepsTheOrderAndTheKindOfEachVariable() {
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("zeta", "last letter first");
-        values.put("alpha", new BigDecimal("2.50"));
-        values.put("flag", false);
-        values.put("count", new BigDecimal("3"));
+        Map<String, Object> values = ProfileVariants.unsortedVariablesOfEveryKind();
         AssistantProfile profile = ProfileVariants.withVariables(AssistantProfiles.minimal(), values);
 
         Assistant saved = repository().saveNew(Assistants.newAssistant(ALPHA, profile));
@@ -143,6 +133,19 @@ public abstract class AssistantRepositoryContract {
         assertThat(reloaded).containsExactlyEntriesOf(values);
         assertThat(reloaded.values()).extracting(Object::getClass)
                 .containsExactly(String.class, BigDecimal.class, Boolean.class, BigDecimal.class);
+    }
+
+    @Test
+    void keepsTheScaleOfEveryDecimal() {
+        AssistantProfile profile = AssistantProfiles.minimal();
+        assertThat(profile.voice().voiceStability()).hasToString("0.70");
+
+        Assistant saved = repository().saveNew(Assistants.newAssistant(ALPHA, profile));
+
+        AssistantProfile reloaded = repository().findOwned(ALPHA, saved.id().orElseThrow()).orElseThrow().profile();
+        assertThat(reloaded.voice()).isEqualTo(profile.voice());
+        assertThat(reloaded.voice().voiceStability()).hasToString("0.70");
+        assertThat(reloaded.voice().speechSpeed()).hasToString("1.00");
     }
 
     @Test

@@ -5,6 +5,8 @@ import ai.assistants.domain.assistant.AssistantType;
 import ai.assistants.domain.assistant.PostCallEvaluation;
 import ai.assistants.domain.assistant.Variables;
 
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +22,16 @@ public final class ProfileVariants {
 
     public static AssistantProfile withLists(AssistantProfile base, List<Long> secondaryLanguageIds, List<Long> toolIds) {
         return copy(base, base.type(), base.phoneNumberId(), secondaryLanguageIds, toolIds, base.variables());
+    }
+
+    /** One variable of each kind a variable can hold, in an order that no sorting gives. */
+    public static Map<String, Object> unsortedVariablesOfEveryKind() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("zeta", "last letter first");
+        values.put("alpha", new BigDecimal("2.50"));
+        values.put("flag", false);
+        values.put("count", new BigDecimal("3"));
+        return values;
     }
 
     /** {@code values} in its own iteration order. */
