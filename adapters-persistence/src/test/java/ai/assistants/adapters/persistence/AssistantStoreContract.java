@@ -1,5 +1,6 @@
 package ai.assistants.adapters.persistence;
 
+import ai.assistants.adapters.persistence.assistant.AssistantEntityMapper;
 import ai.assistants.adapters.persistence.migration.EarlierSchema;
 import ai.assistants.application.catalog.LanguageView;
 import ai.assistants.application.catalog.ModelView;
@@ -20,10 +21,17 @@ import ai.assistants.domain.engine.EngineMode;
 import ai.assistants.domain.reference.ModelKind;
 import ai.assistants.domain.reference.PhoneNumberFacts;
 import ai.assistants.domain.reference.PhoneNumberType;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -36,6 +44,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,6 +96,28 @@ abstract class AssistantStoreContract extends AssistantRepositoryContract {
         assertThat(storedText("SELECT CAST(settings AS VARCHAR) FROM assistants WHERE id = " + id))
                 .contains("\"timezone\"")
                 .doesNotContain("secondary_language_ids", "post_call_schema", "variables", "filler_config", "knowledgebase");
+    }
+
+    @Test
+    void storesTheKnowledgebaseUnderTheKeysEveryStoredRowHas() {
+        Assistant saved = store.assistants.saveNew(Assistants.newAssistant(ALPHA, AssistantProfiles.full()));
+
+        long id = saved.id().orElseThrow().value();
+        assertThat(storedText("SELECT knowledgebase_id FROM assistants WHERE id = " + id)).isEqualTo("1");
+        assertThat(json(storedText("SELECT CAST(settings AS VARCHAR) FROM assistants WHERE id = " + id))
+                .asJsonObject().getJsonObject("knowledgebase"))
+                .isEqualTo(Json.createObjectBuilder().add("knowledgebase_id", 1).add("mode", "prompt").build());
+    }
+
+    @Test
+    void refusesToRebuildARowThatBreaksAFieldRule() {
+        Assistant saved = store.assistants.saveNew(Assistants.newAssistant(ALPHA, AssistantProfiles.minimal()));
+        AssistantId id = saved.id().orElseThrow();
+        execute("UPDATE assistants SET name = '' WHERE id = " + id.value());
+
+        assertThatThrownBy(() -> store.assistants.findOwned(ALPHA, id))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Stored assistant " + id.value() + " breaks its rules");
     }
 
     @Test
@@ -311,8 +342,8 @@ abstract class AssistantStoreContract extends AssistantRepositoryContract {
             assertThat(full.profile()).usingRecursiveComparison()
                     .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
                     .isEqualTo(AssistantProfiles.full());
-            assertThat(full.profile().variables().values().keySet())
-                    .containsExactlyElementsOf(AssistantProfiles.full().variables().values().keySet());
+            assertThat(full.profile().variables().keySet())
+                    .containsExactlyElementsOf(AssistantProfiles.full().variables().keySet());
             assertThat(migrated.assistants.findOwned(BETA, new AssistantId(102)).orElseThrow().profile())
                     .usingRecursiveComparison().withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
                     .isEqualTo(AssistantProfiles.minimal());
@@ -321,7 +352,35 @@ abstract class AssistantStoreContract extends AssistantRepositoryContract {
                     .isEqualTo(ProfileVariants.withEmptyListsAndMaps(AssistantProfiles.minimal()));
             assertThat(migrated.accountResources.phoneNumbers(ALPHA, Set.of(ALPHA_NUMBER)).get(ALPHA_NUMBER)
                     .inboundAssistantId()).isEqualTo(101L);
+            // What V1_6 built is what the adapter writes for the same assistant today: the same keys
+            // and values, so rows from before and after the migration read and query alike.
+            assertThat(sameJson(json(query(migrated, "SELECT CAST(settings AS VARCHAR) FROM assistants WHERE id = 101")),
+                    json(AssistantEntityMapper.INSTANCE.settingsJson(AssistantProfiles.full())))).isTrue();
+            assertThat(sameJson(json(query(migrated, "SELECT CAST(settings AS VARCHAR) FROM assistants WHERE id = 102")),
+                    json(AssistantEntityMapper.INSTANCE.settingsJson(AssistantProfiles.minimal())))).isTrue();
         }
+    }
+
+    private static JsonValue json(String text) {
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            return reader.readValue();
+        }
+    }
+
+    /** Equal JSON, numbers compared by value: PostgreSQL's numeric columns gave V1_6 their own scale. */
+    private static boolean sameJson(JsonValue left, JsonValue right) {
+        if (left instanceof JsonNumber number && right instanceof JsonNumber other) {
+            return number.bigDecimalValue().compareTo(other.bigDecimalValue()) == 0;
+        }
+        if (left instanceof JsonObject object && right instanceof JsonObject other) {
+            return object.keySet().equals(other.keySet())
+                    && object.keySet().stream().allMatch(key -> sameJson(object.get(key), other.get(key)));
+        }
+        if (left instanceof JsonArray array && right instanceof JsonArray other) {
+            return array.size() == other.size()
+                    && IntStream.range(0, array.size()).allMatch(i -> sameJson(array.get(i), other.get(i)));
+        }
+        return left.equals(right);
     }
 
     /**

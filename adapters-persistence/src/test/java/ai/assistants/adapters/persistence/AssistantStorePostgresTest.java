@@ -1,6 +1,7 @@
 package ai.assistants.adapters.persistence;
 
 import ai.assistants.adapters.persistence.migration.DatabaseMigrations;
+import ai.assistants.application.port.out.ProfileVariants;
 import ai.assistants.domain.assistant.AssistantProfiles;
 import ai.assistants.domain.assistant.Assistants;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,21 @@ class AssistantStorePostgresTest extends AssistantStoreContract {
                              + " AND pg_typeof(tools) = 'jsonb'::regtype AND pg_typeof(settings) = 'jsonb'::regtype")) {
             result.next();
             assertThat(result.getLong(1)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void keepsTheOrderOfVariablesInJsonbWhichSortsTheKeysOfAnObject() throws SQLException {
+        store.assistants.saveNew(Assistants.newAssistant(ALPHA, ProfileVariants.withVariables(AssistantProfiles.minimal(),
+                ProfileVariants.unsortedVariablesOfEveryKind())));
+
+        try (Connection connection = store.database.dataSource().getConnection();
+             ResultSet result = connection.createStatement().executeQuery(
+                     "SELECT jsonb_path_query_array(settings, '$.variables[*].name')::text,"
+                             + " jsonb_path_query_array(settings, '$.variables[*].value')::text FROM assistants")) {
+            result.next();
+            assertThat(result.getString(1)).isEqualTo("[\"zeta\", \"alpha\", \"flag\", \"count\"]");
+            assertThat(result.getString(2)).isEqualTo("[\"last letter first\", 2.50, false, 3]");
         }
     }
 

@@ -6,8 +6,11 @@ import ai.assistants.adapters.persistence.assistant.JpaAssistantRepository;
 import ai.assistants.adapters.persistence.migration.DatabaseMigrations;
 import ai.assistants.adapters.persistence.reference.JpaReferenceData;
 import ai.assistants.adapters.persistence.transaction.ResourceLocalUnitOfWork;
+import ai.assistants.domain.assistant.AssistantFactory;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
 
 import java.util.Map;
 
@@ -16,6 +19,14 @@ import java.util.Map;
  * database that Flyway has migrated.
  */
 final class PersistenceFixture implements AutoCloseable {
+
+    /** The domain's factory as production wires it, a real Bean Validation engine built once per test JVM. */
+    static final AssistantFactory FACTORY;
+
+    static {
+        ValidatorFactory validation = Validation.buildDefaultValidatorFactory();
+        FACTORY = new AssistantFactory(validation.getValidator());
+    }
 
     final TestDatabase database;
     final EntityManagerFactory entityManagerFactory;
@@ -35,7 +46,7 @@ final class PersistenceFixture implements AutoCloseable {
                 "eclipselink.logging.level.sql", "FINE",
                 "eclipselink.connection-pool.default.max", "20"));
         ResourceLocalUnitOfWork unitOfWork = new ResourceLocalUnitOfWork(entityManagerFactory);
-        assistants = new JpaAssistantRepository(unitOfWork);
+        assistants = new JpaAssistantRepository(unitOfWork, FACTORY);
         referenceData = new JpaReferenceData(unitOfWork);
         accountResources = new JpaAccountResources(unitOfWork);
         apiKeys = new JpaApiKeys(unitOfWork);

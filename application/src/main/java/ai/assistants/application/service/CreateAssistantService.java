@@ -7,7 +7,7 @@ import ai.assistants.application.port.out.AssistantRepository;
 import ai.assistants.application.port.out.PhoneNumberAlreadyAssignedException;
 import ai.assistants.application.port.out.ReferenceData;
 import ai.assistants.domain.assistant.Assistant;
-import ai.assistants.domain.assistant.AssistantDraft;
+import ai.assistants.domain.assistant.AssistantProfile;
 import ai.assistants.domain.assistant.AssistantFactory;
 import ai.assistants.domain.reference.ReferenceFacts;
 import ai.assistants.domain.validation.InvalidAssistantException;
@@ -32,10 +32,9 @@ public final class CreateAssistantService implements CreateAssistantUseCase {
 
     @Override
     public Assistant create(CreateAssistantCommand command) {
-        AssistantDraft draft = command.draft();
-        ReferenceFacts facts = referenceLookup.factsFor(command.caller(), factory.referencedIds(draft));
-        Violations unreadable = command.unreadable() == null ? new Violations() : command.unreadable();
-        Assistant assistant = factory.createNew(command.caller(), draft, facts, unreadable);
+        AssistantProfile proposal = command.proposal();
+        ReferenceFacts facts = referenceLookup.factsFor(command.caller(), factory.referencedIds(proposal));
+        Assistant assistant = factory.createNew(command.caller(), proposal, facts, command.unreadable());
         return save(assistant);
     }
 
@@ -46,7 +45,7 @@ public final class CreateAssistantService implements CreateAssistantUseCase {
             return repository.saveNew(assistant);
         } catch (PhoneNumberAlreadyAssignedException raceLost) {
             throw new InvalidAssistantException(
-                    new Violations().add(PHONE_NUMBER, Rule.PHONE_NUMBER_TAKEN), assistant);
+                    new Violations().add(PHONE_NUMBER, Rule.PHONE_NUMBER_TAKEN), assistant.profile());
         }
     }
 }

@@ -20,7 +20,8 @@ import java.util.Optional;
 /**
  * The repository port in memory. Like the database, it is the last word on "one inbound
  * assistant per phone number": the check and the write happen under one lock, so concurrent
- * saves cannot both take a number.
+ * saves cannot both take a number. What it gives back is the assistant it was given, identified
+ * as the database adapter identifies it.
  */
 public final class InMemoryAssistantRepository implements AssistantRepository {
 
@@ -50,8 +51,8 @@ public final class InMemoryAssistantRepository implements AssistantRepository {
         }
         // Microseconds, as a database timestamp keeps them: a stored and a reloaded assistant compare equal.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Assistant stored = Assistant.reconstitute(new AssistantId(++lastId), assistant.owner(), assistant.status(),
-                assistant.profile(), now, now);
+        Assistant stored = assistant.storedAs(new AssistantId(lastId + 1), now, now);
+        lastId++;
         byId.put(lastId, stored);
         if (phoneNumberId != null) {
             inboundAssistantByPhoneNumber.put(phoneNumberId, lastId);

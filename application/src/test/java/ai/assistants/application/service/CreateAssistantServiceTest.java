@@ -1,5 +1,8 @@
 package ai.assistants.application.service;
 
+import ai.assistants.domain.assistant.AssistantType;
+import ai.assistants.domain.engine.EngineMode;
+import java.util.Set;
 import ai.assistants.application.fake.FakeWorld;
 import ai.assistants.application.port.in.CreateAssistantCommand;
 import ai.assistants.domain.assistant.AccountId;
@@ -149,7 +152,7 @@ class CreateAssistantServiceTest {
         void namesTheFieldForAPhoneNumberOrAKnowledgeBase() {
             assertThat(violationsOf(ALPHA, AssistantDrafts.valid().phoneNumberId(11L).knowledgebaseId(11L)))
                     .containsEntry("phone_number_id", List.of("UNKNOWN_REFERENCE"))
-                    .containsEntry("knowledgebase_id", List.of("UNKNOWN_REFERENCE"));
+                    .containsEntry("knowledgebase.knowledgebase_id", List.of("UNKNOWN_REFERENCE"));
         }
     }
 
@@ -193,7 +196,7 @@ class CreateAssistantServiceTest {
             world.referenceData.llm(7, "LLM seven");
 
             assertThat(violationsOf(ALPHA, AssistantDrafts.fullMultimodal().multimodalModelId(7L)))
-                    .containsKey("multimodal_model_id");
+                    .containsKey("engine.multimodal_model_id");
         }
     }
 
@@ -206,7 +209,7 @@ class CreateAssistantServiceTest {
             assertThat(winner.profile().phoneNumberId()).isEqualTo(1L);
 
             Map<String, List<String>> violations =
-                    violationsOf(ALPHA, AssistantDrafts.valid().type("inbound").phoneNumberId(1L));
+                    violationsOf(ALPHA, AssistantDrafts.valid().type(AssistantType.INBOUND).phoneNumberId(1L));
 
             assertThat(violations)
                     .containsExactly(Map.entry("phone_number_id", List.of("PHONE_NUMBER_TAKEN")));
@@ -215,7 +218,7 @@ class CreateAssistantServiceTest {
 
         @Test
         void alreadyHeldWhenLookedUpGetsTheSameAnswer() {
-            assertThat(violationsOf(ALPHA, AssistantDrafts.valid().type("inbound").phoneNumberId(5L)))
+            assertThat(violationsOf(ALPHA, AssistantDrafts.valid().type(AssistantType.INBOUND).phoneNumberId(5L)))
                     .containsExactly(Map.entry("phone_number_id", List.of("PHONE_NUMBER_TAKEN")));
         }
     }
@@ -224,11 +227,11 @@ class CreateAssistantServiceTest {
         return Stream.of(
                 Arguments.of("pipeline", AssistantDrafts.full()),
                 Arguments.of("multimodal", AssistantDrafts.fullMultimodal()),
-                Arguments.of("dualplex", AssistantDrafts.fullMultimodal().mode("dualplex")));
+                Arguments.of("dualplex", AssistantDrafts.fullMultimodal().mode(EngineMode.DUALPLEX)));
     }
 
     private Assistant create(AssistantDrafts draft) {
-        return service.create(new CreateAssistantCommand(ALPHA, draft.build(), new Violations()));
+        return service.create(new CreateAssistantCommand(ALPHA, draft.build(), Set.of(), new Violations()));
     }
 
     private Map<String, List<String>> violationsOf(AccountId caller, AssistantDrafts draft) {
@@ -237,7 +240,7 @@ class CreateAssistantServiceTest {
 
     private Map<String, List<String>> violationsOf(AccountId caller, AssistantDrafts draft, Violations unreadable) {
         InvalidAssistantException rejected = catchThrowableOfType(InvalidAssistantException.class,
-                () -> service.create(new CreateAssistantCommand(caller, draft.build(), unreadable)));
+                () -> service.create(new CreateAssistantCommand(caller, draft.build(), Set.of(), unreadable)));
         assertThat(rejected).as("the request is rejected").isNotNull();
         return ViolationText.byKey(rejected.violations());
     }

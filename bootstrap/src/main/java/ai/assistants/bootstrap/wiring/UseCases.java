@@ -18,6 +18,7 @@ import ai.assistants.application.service.RememberingReferenceData;
 import ai.assistants.domain.assistant.AssistantFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import jakarta.validation.Validator;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -29,17 +30,29 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class UseCases {
 
     /**
-     * Private webhook hosts are refused unless a development setup allows them. Reference data
-     * is remembered once read: migrations are the only way it changes, and they run before start-up.
+     * The one factory that both creates assistants and rebuilds stored ones ({@code JpaAssistantRepository}
+     * injects it). Private webhook hosts are refused unless a development setup allows them.
+     * {@code @Singleton}, not {@code @ApplicationScoped}: the factory is a final class, which CDI
+     * cannot give the client proxy a normal scope needs; it holds no state, so one instance shared
+     * without a proxy is the same thing.
+     */
+    @Produces
+    @Singleton
+    AssistantFactory assistantFactory(
+            Validator validator,
+            @ConfigProperty(name = "assistants.webhooks.allow-private-hosts", defaultValue = "false")
+            boolean allowPrivateWebhookHosts) {
+        return new AssistantFactory(validator, allowPrivateWebhookHosts);
+    }
+
+    /**
+     * Reference data is remembered once read: migrations are the only way it changes, and they run
+     * before start-up.
      */
     @Produces
     @ApplicationScoped
-    CreateAssistantUseCase createAssistant(
-            Validator validator,
-            @ConfigProperty(name = "assistants.webhooks.allow-private-hosts", defaultValue = "false")
-            boolean allowPrivateWebhookHosts,
-            AssistantRepository assistants, ReferenceData referenceData, AccountResources accountResources) {
-        AssistantFactory factory = new AssistantFactory(validator, allowPrivateWebhookHosts);
+    CreateAssistantUseCase createAssistant(AssistantFactory factory, AssistantRepository assistants,
+                                           ReferenceData referenceData, AccountResources accountResources) {
         return new CreateAssistantService(factory, assistants, new RememberingReferenceData(referenceData),
                 accountResources);
     }

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The aggregate. It is built by {@link AssistantFactory} from a checked draft, or reloaded
- * from storage with {@link #reconstitute}; nothing changes it afterwards.
+ * The aggregate. It is built by {@link AssistantFactory}, from a checked proposal or from a
+ * stored assistant it checked again; nothing changes it afterwards.
  */
 public final class Assistant {
 
@@ -32,10 +32,24 @@ public final class Assistant {
         return new Assistant(null, owner, AssistantStatus.INACTIVE, profile, null, null);
     }
 
-    public static Assistant reconstitute(AssistantId id, AccountId owner, AssistantStatus status,
+    /** Only through {@link AssistantFactory#reconstitute}, which checks what storage gave back. */
+    static Assistant reconstitute(AssistantId id, AccountId owner, AssistantStatus status,
                                          AssistantProfile profile, Instant createdAt, Instant updatedAt) {
         return new Assistant(Objects.requireNonNull(id, "id"), owner, status, profile,
                 Objects.requireNonNull(createdAt, "createdAt"), Objects.requireNonNull(updatedAt, "updatedAt"));
+    }
+
+    /**
+     * This new assistant as storage identified it. Its profile is the one the factory checked, so
+     * nothing is checked again.
+     *
+     * @throws IllegalStateException when the assistant was stored already
+     */
+    public Assistant storedAs(AssistantId id, Instant createdAt, Instant updatedAt) {
+        if (this.id != null) {
+            throw new IllegalStateException("Assistant " + this.id.value() + " is stored already");
+        }
+        return reconstitute(id, owner, status, profile, createdAt, updatedAt);
     }
 
     public Optional<AssistantId> id() {

@@ -6,20 +6,18 @@ import ai.assistants.domain.validation.InvalidAssistantException;
 import ai.assistants.domain.validation.Violations;
 import ai.assistants.domain.validation.constraint.ConstraintCheck;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * The only way to a new Assistant: checks a draft against every rule of the contract and,
- * when nothing is violated, applies the defaults. The field rules are the constraints declared
- * on the draft and its parts; the rules below need facts from storage or the factory's settings,
- * and run after them so that a field already reported is not judged again.
+ * The only ways to an Assistant: a proposal checked against every rule of the contract, with its
+ * defaults applied, or a stored one checked against the same rules as it is rebuilt. The field
+ * rules are the constraints declared on the profile and its parts, and the rows relating fields;
+ * the policies need facts from storage or the factory's settings, and run after them so that a
+ * field already reported is not judged again.
  */
 public final class AssistantFactory {
-
-    private static final AssistantDraft EMPTY_DRAFT = new AssistantDraft(null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null, null);
 
     private final ConstraintCheck fieldRules;
     private final List<DraftPolicy> policies;
@@ -39,27 +37,47 @@ public final class AssistantFactory {
                 new OwnershipRules(), new ProviderChoice());
     }
 
-    /** The ids {@code draft} refers to, for the look-ups that build its {@link ReferenceFacts}. */
-    public ReferencedIds referencedIds(AssistantDraft draft) {
-        return DraftReferences.of(draft == null ? EMPTY_DRAFT : draft);
+    /** The ids {@code proposal} refers to, for the look-ups that build its {@link ReferenceFacts}. */
+    public ReferencedIds referencedIds(AssistantProfile proposal) {
+        return DraftReferences.of(proposal);
     }
 
     /**
-     * @param unreadable problems the reader found before the draft existed (wrong JSON types,
-     *                   unknown fields); they are reported together with the draft's own, and a field
-     *                   already reported there is not reported again
+     * @param unreadable problems the reader found before the proposal existed (wrong JSON types,
+     *                   unknown fields, unknown codes); they are reported together with the proposal's
+     *                   own, and a field already reported there is not reported again
      * @throws InvalidAssistantException with every violation, when there is any
      */
-    public Assistant createNew(AccountId owner, AssistantDraft draft, ReferenceFacts facts, Violations unreadable) {
-        AssistantDraft checked = draft == null ? EMPTY_DRAFT : draft;
+    public Assistant createNew(AccountId owner, AssistantProfile proposal, ReferenceFacts facts, Violations unreadable) {
+        Objects.requireNonNull(proposal, "proposal");
         ReferenceFacts known = KnownFacts.of(facts);
         Report report = new Report(unreadable);
-        report.addAll(fieldRules.check(checked));
-        report.addAll(FieldRelations.check(checked));
-        policies.forEach(policy -> policy.check(checked, known, report));
+        checkFields(proposal, report);
+        policies.forEach(policy -> policy.check(proposal, known, report));
         if (!report.violations().isEmpty()) {
-            throw new InvalidAssistantException(report.violations(), checked);
+            throw new InvalidAssistantException(report.violations(), proposal);
         }
-        return Assistant.createNew(owner, ProfileAssembly.profile(checked, known));
+        return Assistant.createNew(owner, proposal.withDefaults(ProviderChoice.resolve(proposal, known)));
+    }
+
+    /**
+     * A stored assistant, rebuilt only if it keeps every rule that needs no stored facts: an
+     * assistant that exists is valid, whatever was written to its row.
+     *
+     * @throws IllegalStateException when the stored assistant breaks a rule
+     */
+    public Assistant reconstitute(AssistantId id, AccountId owner, AssistantStatus status, AssistantProfile profile,
+                                  Instant createdAt, Instant updatedAt) {
+        Report report = new Report(null);
+        checkFields(profile, report);
+        if (!report.violations().isEmpty()) {
+            throw new IllegalStateException("Stored assistant " + id.value() + " breaks its rules: " + report.violations());
+        }
+        return Assistant.reconstitute(id, owner, status, profile, createdAt, updatedAt);
+    }
+
+    private void checkFields(AssistantProfile profile, Report report) {
+        report.addAll(fieldRules.check(profile));
+        report.addAll(FieldRelations.check(profile));
     }
 }

@@ -1,37 +1,93 @@
 package ai.assistants.domain.assistant;
 
 import ai.assistants.domain.assistant.tool.BuiltInTool;
+import ai.assistants.domain.validation.constraint.CodePoints;
+import ai.assistants.domain.validation.constraint.Distinct;
+import ai.assistants.domain.validation.constraint.PromptValue;
+import ai.assistants.domain.validation.constraint.TimeZoneId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Everything a caller configures on an assistant, with defaults and auto-selected providers
- * resolved. Optional values are {@code null} when never set.
+ * Everything a caller configures on an assistant, in the groups it is kept in. The same shape
+ * serves as a proposal (a request's values, anything may be missing or wrong, nothing checked)
+ * and as what an {@link Assistant} holds: a proposal that broke no rule, with its defaults and its
+ * providers resolved. Each rule of a field is declared once, here or on its group; each group
+ * applies its own defaults. Optional values are {@code null} when never set; integers are
+ * {@code Long} so that an out-of-range value reaches its range rule instead of overflowing.
  */
 public record AssistantProfile(
-        String name,
-        long voiceId,
-        long languageId,
-        AssistantType type,
-        String timezone,
-        String initialMessage,
-        String systemPrompt,
-        EngineSettings engine,
-        List<Long> secondaryLanguageIds,
-        KnowledgebaseAttachment knowledgebase,
+        @NotBlank @CodePoints(max = 255) String name,
+        @NotNull Long voiceId,
+        @NotNull Long languageId,
+        @NotNull AssistantType type,
+        @NotBlank @TimeZoneId String timezone,
+        @NotBlank @CodePoints(max = 200) String initialMessage,
+        @NotBlank @CodePoints(max = 65535) String systemPrompt,
+        @Valid EngineSettings engine,
+        @Size(max = MAX_SECONDARY_LANGUAGES) @Distinct List<@NotNull Long> secondaryLanguageIds,
+        @Valid KnowledgebaseAttachment knowledgebase,
         Long phoneNumberId,
-        List<Long> toolIds,
-        List<BuiltInTool> tools,
-        ProviderSelection providers,
-        VoiceSettings voice,
-        CallBehavior call,
-        TimingSettings timing,
-        ReengagementSettings reengagement,
-        VoicemailSettings voicemail,
-        EndpointingSettings endpointing,
-        AmbientSettings ambient,
-        WebhookSettings webhooks,
-        PostCallEvaluation evaluation,
-        Variables variables,
-        ConversationSettings conversation) {
+        @Size(max = MAX_TOOL_IDS) @Distinct List<@NotNull Long> toolIds,
+        @Size(max = MAX_TOOLS) List<@NotNull @Valid BuiltInTool> tools,
+        @Valid ProviderSelection providers,
+        @Valid VoiceSettings voice,
+        @Valid CallBehavior call,
+        @Valid TimingSettings timing,
+        @Valid ReengagementSettings reengagement,
+        @Valid VoicemailSettings voicemail,
+        @Valid EndpointingSettings endpointing,
+        @Valid AmbientSettings ambient,
+        @Valid WebhookSettings webhooks,
+        @Valid PostCallEvaluation evaluation,
+        @Size(max = 100) Map<@NotNull @Pattern(regexp = "[A-Za-z_][A-Za-z0-9_]{0,63}") String,
+                @PromptValue @CodePoints(max = 1000) Object> variables,
+        @Valid ConversationSettings conversation) {
+
+    public static final int MAX_SECONDARY_LANGUAGES = 10;
+    public static final int MAX_TOOL_IDS = 50;
+    public static final int MAX_TOOLS = 20;
+
+    public AssistantProfile {
+        // A group left out holds nothing; an assistant stored without a knowledge base holds none.
+        engine = Absent.or(engine, EngineSettings.NONE);
+        knowledgebase = Absent.or(knowledgebase, KnowledgebaseAttachment.NONE);
+        providers = Absent.or(providers, ProviderSelection.NONE);
+        voice = Absent.or(voice, VoiceSettings.NONE);
+        call = Absent.or(call, CallBehavior.NONE);
+        timing = Absent.or(timing, TimingSettings.NONE);
+        reengagement = Absent.or(reengagement, ReengagementSettings.NONE);
+        voicemail = Absent.or(voicemail, VoicemailSettings.NONE);
+        endpointing = Absent.or(endpointing, EndpointingSettings.NONE);
+        ambient = Absent.or(ambient, AmbientSettings.NONE);
+        webhooks = Absent.or(webhooks, WebhookSettings.NONE);
+        evaluation = Absent.or(evaluation, PostCallEvaluation.NONE);
+        conversation = Absent.or(conversation, ConversationSettings.NONE);
+    }
+
+    /**
+     * This proposal as an assistant holds it: defaults for what was left out, blank text as absent,
+     * lists and maps copied as they were sent. Only for a proposal that broke no rule.
+     */
+    AssistantProfile withDefaults(ProviderSelection chosenProviders) {
+        return new AssistantProfile(name, voiceId, languageId, type, timezone, initialMessage, systemPrompt, engine,
+                Absent.copy(secondaryLanguageIds), knowledgebase.withDefaults(), phoneNumberId, Absent.copy(toolIds),
+                tools == null ? null : tools.stream().map(BuiltInTool::withDefaults).toList(), chosenProviders,
+                voice.withDefaults(), call.withDefaults(), timing.withDefaults(), reengagement.withDefaults(),
+                voicemail.withDefaults(), endpointing.withDefaults(), ambient.withDefaults(), webhooks.withDefaults(),
+                evaluation.withDefaults(), copy(variables), conversation.withDefaults());
+    }
+
+    /** The order sent is kept; numbers stay exact. */
+    private static Map<String, Object> copy(Map<String, Object> variables) {
+        return variables == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(variables));
+    }
 }

@@ -12,14 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static ai.assistants.domain.assistant.DraftFields.*;
+import static ai.assistants.domain.assistant.ProfileFields.*;
 import static ai.assistants.domain.assistant.DraftPolicy.isCheckable;
 
 /** References to platform-wide reference data: voice, languages, models, speech providers. */
 final class CatalogReferenceRules implements DraftPolicy {
 
     @Override
-    public void check(AssistantDraft draft, ReferenceFacts facts, Report report) {
+    public void check(AssistantProfile draft, ReferenceFacts facts, Report report) {
         Optional<EngineMode> mode = Modes.mode(draft);
         checkVoice(draft, facts, mode, report);
         Long languageId = LANGUAGE_ID.of(draft);
@@ -34,7 +34,7 @@ final class CatalogReferenceRules implements DraftPolicy {
         checkProvider(draft, TRANSCRIBER_PROVIDER_ID, facts.transcriberProviders(), report);
     }
 
-    private static void checkVoice(AssistantDraft draft, ReferenceFacts facts, Optional<EngineMode> mode, Report report) {
+    private static void checkVoice(AssistantProfile draft, ReferenceFacts facts, Optional<EngineMode> mode, Report report) {
         Long voiceId = VOICE_ID.of(draft);
         if (!isCheckable(voiceId, VOICE_ID.path(), report)) {
             return;
@@ -47,7 +47,7 @@ final class CatalogReferenceRules implements DraftPolicy {
         }
     }
 
-    private static void checkSecondaryLanguages(AssistantDraft draft, ReferenceFacts facts, Report report) {
+    private static void checkSecondaryLanguages(AssistantProfile draft, ReferenceFacts facts, Report report) {
         List<Long> ids = SECONDARY_LANGUAGE_IDS.of(draft);
         FieldPath list = SECONDARY_LANGUAGE_IDS.path();
         if (ids == null || report.has(list)) {
@@ -66,7 +66,7 @@ final class CatalogReferenceRules implements DraftPolicy {
     }
 
     /** A model is looked up among the models of the field's kind, and must run in the draft's mode if one is given. */
-    private static void checkModel(AssistantDraft draft, DraftField<AssistantDraft, Long> field,
+    private static void checkModel(AssistantProfile draft, ProfileField<AssistantProfile, Long> field,
                                    Map<Long, ModelFacts> models, Optional<EngineMode> mode, Report report) {
         Long id = field.of(draft);
         if (!isCheckable(id, field.path(), report)) {
@@ -79,7 +79,7 @@ final class CatalogReferenceRules implements DraftPolicy {
         }
     }
 
-    private static void checkProvider(AssistantDraft draft, DraftField<AssistantDraft, Long> field,
+    private static void checkProvider(AssistantProfile draft, ProfileField<AssistantProfile, Long> field,
                                       Map<Long, ProviderFacts> providers, Report report) {
         Long id = field.of(draft);
         if (!isCheckable(id, field.path(), report)) {

@@ -5,7 +5,7 @@ import ai.assistants.domain.reference.ReferenceFacts;
 /** One group of rules that need more than the draft's own fields; each adds what it finds to the report. */
 interface DraftPolicy {
 
-    void check(AssistantDraft draft, ReferenceFacts facts, Report report);
+    void check(AssistantProfile draft, ReferenceFacts facts, Report report);
 
     /** A value a rule may judge: present, and not already refused by an earlier rule. */
     static boolean isCheckable(Object value, ai.assistants.domain.validation.FieldPath path, Report report) {

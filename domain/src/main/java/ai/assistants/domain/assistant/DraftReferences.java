@@ -17,14 +17,14 @@ import java.util.Set;
  */
 final class DraftReferences {
 
-    private static final int MAX_SECONDARY_LANGUAGES = AssistantDraft.MAX_SECONDARY_LANGUAGES;
-    private static final int MAX_TOOL_IDS = AssistantDraft.MAX_TOOL_IDS;
-    private static final int MAX_TOOLS = AssistantDraft.MAX_TOOLS;
+    private static final int MAX_SECONDARY_LANGUAGES = AssistantProfile.MAX_SECONDARY_LANGUAGES;
+    private static final int MAX_TOOL_IDS = AssistantProfile.MAX_TOOL_IDS;
+    private static final int MAX_TOOLS = AssistantProfile.MAX_TOOLS;
 
     private DraftReferences() {
     }
 
-    static ReferencedIds of(AssistantDraft d) {
+    static ReferencedIds of(AssistantProfile d) {
         Set<Long> languages = ids(d.languageId());
         languages.addAll(bounded(d.secondaryLanguageIds(), MAX_SECONDARY_LANGUAGES));
         Set<Long> phoneNumbers = ids(d.phoneNumberId());
@@ -37,9 +37,11 @@ final class DraftReferences {
             }
         }
         return new ReferencedIds(d.languageId(), frozen(ids(d.voiceId())), frozen(languages),
-                frozen(ids(d.llmModelId(), d.chatLlmFallbackId())), frozen(ids(d.multimodalModelId())),
-                frozen(ids(d.synthesizerProviderId())), frozen(ids(d.transcriberProviderId())), frozen(phoneNumbers),
-                frozen(new LinkedHashSet<>(bounded(d.toolIds(), MAX_TOOL_IDS))), frozen(ids(d.knowledgebaseId())),
+                frozen(ids(d.engine().llmModelId(), d.engine().chatLlmFallbackId())),
+                frozen(ids(d.engine().multimodalModelId())), frozen(ids(d.providers().synthesizerProviderId())),
+                frozen(ids(d.providers().transcriberProviderId())), frozen(phoneNumbers),
+                frozen(new LinkedHashSet<>(bounded(d.toolIds(), MAX_TOOL_IDS))),
+                frozen(ids(d.knowledgebase().knowledgebaseId())),
                 frozen(assistants));
     }
 

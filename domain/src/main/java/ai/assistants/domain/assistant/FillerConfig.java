@@ -12,4 +12,8 @@ public record FillerConfig(
         @Size(max = 20) List<@NotNull @CodePoints(min = 1, max = 50) String> negative,
         @Size(max = 20) List<@NotNull @CodePoints(min = 1, max = 50) String> question,
         @Size(max = 20) List<@NotNull @CodePoints(min = 1, max = 50) String> neutral) {
+
+    FillerConfig copy() {
+        return new FillerConfig(Absent.copy(positive), Absent.copy(negative), Absent.copy(question), Absent.copy(neutral));
+    }
 }

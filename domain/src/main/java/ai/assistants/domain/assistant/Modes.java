@@ -1,21 +1,20 @@
 package ai.assistants.domain.assistant;
 
 import ai.assistants.domain.engine.EngineMode;
-import ai.assistants.domain.validation.constraint.Codes;
 
 import java.util.Optional;
 
-/** The draft's engine mode and type, when they are valid codes. */
+/** The proposal's engine mode and type, when it has them. */
 final class Modes {
 
     private Modes() {
     }
 
-    static Optional<EngineMode> mode(AssistantDraft draft) {
-        return draft.mode() == null ? Optional.empty() : Codes.parse(EngineMode.class, draft.mode());
+    static Optional<EngineMode> mode(AssistantProfile profile) {
+        return Optional.ofNullable(ProfileFields.MODE.of(profile));
     }
 
-    static boolean isInbound(AssistantDraft draft) {
-        return AssistantType.INBOUND.code().equals(draft.type());
+    static boolean isInbound(AssistantProfile profile) {
+        return ProfileFields.TYPE.of(profile) == AssistantType.INBOUND;
     }
 }

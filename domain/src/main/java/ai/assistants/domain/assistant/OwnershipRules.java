@@ -12,7 +12,7 @@ import ai.assistants.domain.validation.Rule;
 import java.util.List;
 import java.util.Set;
 
-import static ai.assistants.domain.assistant.DraftFields.*;
+import static ai.assistants.domain.assistant.ProfileFields.*;
 import static ai.assistants.domain.assistant.DraftPolicy.isCheckable;
 
 /**
@@ -22,7 +22,7 @@ import static ai.assistants.domain.assistant.DraftPolicy.isCheckable;
 final class OwnershipRules implements DraftPolicy {
 
     @Override
-    public void check(AssistantDraft draft, ReferenceFacts facts, Report report) {
+    public void check(AssistantProfile draft, ReferenceFacts facts, Report report) {
         checkPhoneNumber(draft, facts, report);
         checkOwned(KNOWLEDGEBASE_ID.of(draft), KNOWLEDGEBASE_ID.path(), facts.knowledgebaseIds(), report);
         List<Long> toolIds = TOOL_IDS.of(draft);
@@ -39,7 +39,7 @@ final class OwnershipRules implements DraftPolicy {
         }
     }
 
-    private static void checkPhoneNumber(AssistantDraft draft, ReferenceFacts facts, Report report) {
+    private static void checkPhoneNumber(AssistantProfile draft, ReferenceFacts facts, Report report) {
         Long id = PHONE_NUMBER_ID.of(draft);
         FieldPath path = PHONE_NUMBER_ID.path();
         if (!isCheckable(id, path, report)) {

@@ -2,14 +2,14 @@ package ai.assistants.domain.assistant;
 
 import ai.assistants.domain.validation.constraint.CodePoints;
 import ai.assistants.domain.validation.constraint.Distinct;
-import ai.assistants.domain.validation.constraint.OneOf;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
 /** One answer the post-call evaluation extracts; names are unique within a schema. */
 public record PostCallField(
         @NotBlank @CodePoints(min = 3, max = 16) @Pattern(regexp = "[a-z0-9_]*") String name,
-        @NotBlank @OneOf({"string", "number", "bool"}) String type,
+        @NotNull PostCallFieldType type,
         @NotBlank @CodePoints(min = 3, max = 255) String description) implements Distinct.Keyed {
 
     @Override

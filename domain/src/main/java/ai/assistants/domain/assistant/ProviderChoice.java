@@ -4,9 +4,9 @@ import ai.assistants.domain.engine.EngineMode;
 import ai.assistants.domain.reference.ReferenceFacts;
 import ai.assistants.domain.validation.Rule;
 
-import static ai.assistants.domain.assistant.DraftFields.LANGUAGE_ID;
-import static ai.assistants.domain.assistant.DraftFields.SYNTHESIZER_PROVIDER_ID;
-import static ai.assistants.domain.assistant.DraftFields.TRANSCRIBER_PROVIDER_ID;
+import static ai.assistants.domain.assistant.ProfileFields.LANGUAGE_ID;
+import static ai.assistants.domain.assistant.ProfileFields.SYNTHESIZER_PROVIDER_ID;
+import static ai.assistants.domain.assistant.ProfileFields.TRANSCRIBER_PROVIDER_ID;
 
 /**
  * Speech providers the caller did not name are the primary language's defaults; a transcriber
@@ -15,28 +15,28 @@ import static ai.assistants.domain.assistant.DraftFields.TRANSCRIBER_PROVIDER_ID
 final class ProviderChoice implements DraftPolicy {
 
     @Override
-    public void check(AssistantDraft draft, ReferenceFacts facts, Report report) {
+    public void check(AssistantProfile draft, ReferenceFacts facts, Report report) {
         if (draft.languageId() == null || report.has(LANGUAGE_ID.path())) {
             return;
         }
-        if (draft.synthesizerProviderId() == null && facts.defaultSynthesizerProviderId() == null) {
+        if (SYNTHESIZER_PROVIDER_ID.of(draft) == null && facts.defaultSynthesizerProviderId() == null) {
             report.add(SYNTHESIZER_PROVIDER_ID.path(), Rule.REQUIRED);
         }
-        if (usesTranscriber(draft) && draft.transcriberProviderId() == null && facts.defaultTranscriberProviderId() == null) {
+        if (usesTranscriber(draft) && TRANSCRIBER_PROVIDER_ID.of(draft) == null && facts.defaultTranscriberProviderId() == null) {
             report.add(TRANSCRIBER_PROVIDER_ID.path(), Rule.REQUIRED);
         }
     }
 
     /** Only for a draft that passed {@link #check}. */
-    static ProviderSelection resolve(AssistantDraft draft, ReferenceFacts facts) {
-        long synthesizer = draft.synthesizerProviderId() != null
-                ? draft.synthesizerProviderId() : facts.defaultSynthesizerProviderId();
+    static ProviderSelection resolve(AssistantProfile draft, ReferenceFacts facts) {
+        Long synthesizer = SYNTHESIZER_PROVIDER_ID.of(draft) != null
+                ? SYNTHESIZER_PROVIDER_ID.of(draft) : facts.defaultSynthesizerProviderId();
         Long transcriber = !usesTranscriber(draft) ? null
-                : draft.transcriberProviderId() != null ? draft.transcriberProviderId() : facts.defaultTranscriberProviderId();
+                : TRANSCRIBER_PROVIDER_ID.of(draft) != null ? TRANSCRIBER_PROVIDER_ID.of(draft) : facts.defaultTranscriberProviderId();
         return new ProviderSelection(synthesizer, transcriber);
     }
 
-    private static boolean usesTranscriber(AssistantDraft draft) {
+    private static boolean usesTranscriber(AssistantProfile draft) {
         return Modes.mode(draft).filter(EngineMode.PIPELINE::equals).isPresent();
     }
 }

@@ -10,7 +10,7 @@ import ai.assistants.domain.validation.constraint.WebUrls;
 
 import java.util.List;
 
-import static ai.assistants.domain.assistant.DraftFields.*;
+import static ai.assistants.domain.assistant.ProfileFields.*;
 
 /**
  * A server-side request forgery guard: the service itself calls these URLs, so by default their
@@ -26,7 +26,7 @@ final class WebhookHostGuard implements DraftPolicy {
     }
 
     @Override
-    public void check(AssistantDraft draft, ReferenceFacts facts, Report report) {
+    public void check(AssistantProfile draft, ReferenceFacts facts, Report report) {
         if (allowPrivateHosts) {
             return;
         }

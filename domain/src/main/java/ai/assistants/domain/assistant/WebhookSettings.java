@@ -1,9 +1,22 @@
 package ai.assistants.domain.assistant;
 
+import ai.assistants.domain.validation.constraint.CodePoints;
+import ai.assistants.domain.validation.constraint.WebUrl;
+
 public record WebhookSettings(
-        boolean isWebhookActive,
-        String webhookUrl,
-        boolean sendWebhookOnlyOnCompleted,
-        boolean includeRecordingInWebhook,
-        String conversationEndedWebhookUrl) {
+        Boolean isWebhookActive,
+        @CodePoints(max = 2048) @WebUrl String webhookUrl,
+        Boolean sendWebhookOnlyOnCompleted,
+        Boolean includeRecordingInWebhook,
+        @CodePoints(max = 2048) @WebUrl String conversationEndedWebhookUrl) {
+
+    public static final WebhookSettings DEFAULTS = new WebhookSettings(false, null, true, true, null);
+    static final WebhookSettings NONE = new WebhookSettings(null, null, null, null, null);
+
+    WebhookSettings withDefaults() {
+        return new WebhookSettings(Absent.or(isWebhookActive, DEFAULTS.isWebhookActive), Absent.text(webhookUrl),
+                Absent.or(sendWebhookOnlyOnCompleted, DEFAULTS.sendWebhookOnlyOnCompleted),
+                Absent.or(includeRecordingInWebhook, DEFAULTS.includeRecordingInWebhook),
+                Absent.text(conversationEndedWebhookUrl));
+    }
 }

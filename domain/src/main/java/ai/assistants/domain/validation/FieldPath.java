@@ -54,11 +54,6 @@ public final class FieldPath {
         return append(new Key(key));
     }
 
-    /** The path of {@code property} beside this one: {@code tools[0].callerIdMode} beside {@code tools[0].customCallerId}. */
-    public FieldPath sibling(String property) {
-        return new FieldPath(segments.subList(0, Math.max(0, segments.size() - 1))).property(property);
-    }
-
     public FieldPath append(FieldPath inner) {
         if (inner.segments.isEmpty()) {
             return this;
@@ -66,6 +61,16 @@ public final class FieldPath {
         List<Segment> joined = new ArrayList<>(segments);
         joined.addAll(inner.segments);
         return new FieldPath(Collections.unmodifiableList(joined));
+    }
+
+    /** The first {@code length} segments. */
+    public FieldPath prefix(int length) {
+        return new FieldPath(segments.subList(0, Math.min(length, segments.size())));
+    }
+
+    /** What follows the first {@code length} segments. */
+    public FieldPath after(int length) {
+        return new FieldPath(segments.subList(Math.min(length, segments.size()), segments.size()));
     }
 
     /** Whether this path is {@code other} or lies inside it. */

@@ -9,6 +9,11 @@ import ai.assistants.domain.assistant.tool.CollectKeypadTool;
 import ai.assistants.domain.assistant.tool.DtmfInputTool;
 import ai.assistants.domain.assistant.tool.EndCallTool;
 import ai.assistants.domain.assistant.tool.WarmCallTransferTool;
+import ai.assistants.domain.assistant.tool.CalcomEndpoint;
+import ai.assistants.domain.assistant.tool.CallerIdMode;
+import ai.assistants.domain.assistant.tool.HoldMusic;
+import ai.assistants.domain.assistant.tool.StopKey;
+import ai.assistants.domain.engine.EngineMode;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -16,7 +21,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Test-data builder of {@link AssistantDraft}. {@link #valid()} is the smallest draft the
+ * Test-data builder of an {@link AssistantProfile} proposal, set field by field as a request
+ * sends them and built into the profile's groups. {@link #valid()} is the smallest proposal the
  * factory accepts (pipeline, outbound, ids 1); {@link #full()} sets every field, with one tool of
  * each built-in type. The ids assume reference facts where voice, language, models, providers,
  * phone numbers 1–2, tools 1–2, knowledge base 1 and assistant 1 exist and are the caller's.
@@ -26,8 +32,8 @@ public final class AssistantDrafts {
     private String name = "Support line";
     private Long voiceId = 1L;
     private Long languageId = 1L;
-    private String type = "outbound";
-    private String mode = "pipeline";
+    private AssistantType type = AssistantType.OUTBOUND;
+    private EngineMode mode = EngineMode.PIPELINE;
     private String timezone = "Europe/Bucharest";
     private String initialMessage = "Hello, how can I help?";
     private String systemPrompt = "You are a helpful assistant.";
@@ -37,7 +43,7 @@ public final class AssistantDrafts {
     private BigDecimal turnDetectionThreshold;
     private List<Long> secondaryLanguageIds;
     private Long knowledgebaseId;
-    private String knowledgebaseMode;
+    private KnowledgebaseMode knowledgebaseMode;
     private Long phoneNumberId;
     private List<Long> toolIds;
     private List<BuiltInTool> tools;
@@ -62,11 +68,11 @@ public final class AssistantDrafts {
     private String reengagementPrompt;
     private String voiceMailMessage;
     private Boolean endCallOnVoicemail;
-    private String endpointType;
+    private EndpointType endpointType;
     private BigDecimal endpointSensitivity;
     private BigDecimal interruptSensitivity;
     private Long minInterruptWords;
-    private String ambientSound;
+    private AmbientSound ambientSound;
     private BigDecimal ambientSoundVolume;
     private Boolean isWebhookActive;
     private String webhookUrl;
@@ -91,7 +97,7 @@ public final class AssistantDrafts {
         return valid()
                 .secondaryLanguageIds(List.of(2L))
                 .knowledgebaseId(1L)
-                .knowledgebaseMode("prompt")
+                .knowledgebaseMode(KnowledgebaseMode.PROMPT)
                 .phoneNumberId(1L)
                 .toolIds(List.of(1L, 2L))
                 .tools(allToolTypes())
@@ -116,11 +122,11 @@ public final class AssistantDrafts {
                 .reengagementPrompt("Are you still there?")
                 .voiceMailMessage("Please call us back.")
                 .endCallOnVoicemail(false)
-                .endpointType("ai")
+                .endpointType(EndpointType.AI)
                 .endpointSensitivity(new BigDecimal("1.5"))
                 .interruptSensitivity(new BigDecimal("2"))
                 .minInterruptWords(2L)
-                .ambientSound("office")
+                .ambientSound(AmbientSound.OFFICE)
                 .ambientSoundVolume(new BigDecimal("0.3"))
                 .isWebhookActive(true)
                 .webhookUrl("https://hooks.example.com/assistant")
@@ -128,7 +134,7 @@ public final class AssistantDrafts {
                 .includeRecordingInWebhook(false)
                 .conversationEndedWebhookUrl("https://hooks.example.com/ended")
                 .postCallEvaluation(true)
-                .postCallSchema(List.of(new PostCallField("outcome", "string", "What the caller decided")))
+                .postCallSchema(List.of(new PostCallField("outcome", PostCallFieldType.STRING, "What the caller decided")))
                 .variables(sampleVariables())
                 .conversationInactivityTimeout(60L)
                 .conversationEndedRetrigger(true);
@@ -137,12 +143,12 @@ public final class AssistantDrafts {
     /** Every field multimodal mode allows, set to a valid value (multimodal model 1, LLM 1 as chat fallback). */
     public static AssistantDrafts fullMultimodal() {
         return full()
-                .mode("multimodal")
+                .mode(EngineMode.MULTIMODAL)
                 .llmModelId(null)
                 .multimodalModelId(1L)
                 .chatLlmFallbackId(1L)
                 .turnDetectionThreshold(new BigDecimal("0.5"))
-                .knowledgebaseMode("function_call")
+                .knowledgebaseMode(KnowledgebaseMode.FUNCTION_CALL)
                 .transcriberProviderId(null)
                 .allowInterruptions(true)
                 .fillers(false)
@@ -155,11 +161,11 @@ public final class AssistantDrafts {
                 new EndCallTool("End the call when the caller says goodbye"),
                 new DtmfInputTool("Press keys in an IVR"),
                 new CallTransferTool("+40712345678", "Transfer to sales", false, "Europe/Bucharest", false, null),
-                new WarmCallTransferTool("+40712345679", 2L, "Warm transfer to a supervisor", false, "custom",
-                        "+40712345670", "hold_music", 70L, "Please hold", "Summarise the call", "Hi, a caller",
+                new WarmCallTransferTool("+40712345679", 2L, "Warm transfer to a supervisor", false, CallerIdMode.CUSTOM,
+                        "+40712345670", HoldMusic.HOLD_MUSIC, 70L, "Please hold", "Summarise the call", "Hi, a caller",
                         "You are connected"),
-                new CollectKeypadTool(10L, "*"),
-                new CalendarIntegrationTool("cal_live_secret_abcd", "intro-call", "sales", "eu", null,
+                new CollectKeypadTool(10L, StopKey.STAR),
+                new CalendarIntegrationTool("cal_live_secret_abcd", "intro-call", "sales", CalcomEndpoint.EU, null,
                         List.of(new BookingField("company", "text", "Company", true, null)), "Book a meeting"),
                 new AssistantTransferTool(1L, "Hand over to billing", "One moment please", false));
     }
@@ -187,12 +193,12 @@ public final class AssistantDrafts {
         return this;
     }
 
-    public AssistantDrafts type(String type) {
+    public AssistantDrafts type(AssistantType type) {
         this.type = type;
         return this;
     }
 
-    public AssistantDrafts mode(String mode) {
+    public AssistantDrafts mode(EngineMode mode) {
         this.mode = mode;
         return this;
     }
@@ -242,7 +248,7 @@ public final class AssistantDrafts {
         return this;
     }
 
-    public AssistantDrafts knowledgebaseMode(String knowledgebaseMode) {
+    public AssistantDrafts knowledgebaseMode(KnowledgebaseMode knowledgebaseMode) {
         this.knowledgebaseMode = knowledgebaseMode;
         return this;
     }
@@ -367,7 +373,7 @@ public final class AssistantDrafts {
         return this;
     }
 
-    public AssistantDrafts endpointType(String endpointType) {
+    public AssistantDrafts endpointType(EndpointType endpointType) {
         this.endpointType = endpointType;
         return this;
     }
@@ -387,7 +393,7 @@ public final class AssistantDrafts {
         return this;
     }
 
-    public AssistantDrafts ambientSound(String ambientSound) {
+    public AssistantDrafts ambientSound(AmbientSound ambientSound) {
         this.ambientSound = ambientSound;
         return this;
     }
@@ -447,62 +453,25 @@ public final class AssistantDrafts {
         return this;
     }
 
-    public AssistantDraft build() {
-        return new AssistantDraft(
-                name,
-                voiceId,
-                languageId,
-                type,
-                mode,
-                timezone,
-                initialMessage,
-                systemPrompt,
-                llmModelId,
-                multimodalModelId,
-                chatLlmFallbackId,
-                turnDetectionThreshold,
+    /** The proposal, every group present (a group of only {@code null}s when nothing of it was set). */
+    public AssistantProfile build() {
+        return new AssistantProfile(name, voiceId, languageId, type, timezone, initialMessage, systemPrompt,
+                new EngineSettings(mode, llmModelId, multimodalModelId, chatLlmFallbackId, turnDetectionThreshold),
                 secondaryLanguageIds,
-                knowledgebaseId,
-                knowledgebaseMode,
-                phoneNumberId,
-                toolIds,
-                tools,
-                voiceStability,
-                voiceSimilarity,
-                speechSpeed,
-                llmTemperature,
-                ttsEmotionEnabled,
-                synthesizerProviderId,
-                transcriberProviderId,
-                allowInterruptions,
-                fillers,
-                fillerConfig,
-                record,
-                enableNoiseCancellation,
-                waitForCustomer,
-                maxDuration,
-                maxSilenceDuration,
-                maxInitialSilenceDuration,
-                ringingTime,
-                reengagementInterval,
-                reengagementPrompt,
-                voiceMailMessage,
-                endCallOnVoicemail,
-                endpointType,
-                endpointSensitivity,
-                interruptSensitivity,
-                minInterruptWords,
-                ambientSound,
-                ambientSoundVolume,
-                isWebhookActive,
-                webhookUrl,
-                sendWebhookOnlyOnCompleted,
-                includeRecordingInWebhook,
-                conversationEndedWebhookUrl,
-                postCallEvaluation,
-                postCallSchema,
+                new KnowledgebaseAttachment(knowledgebaseId, knowledgebaseMode),
+                phoneNumberId, toolIds, tools,
+                new ProviderSelection(synthesizerProviderId, transcriberProviderId),
+                new VoiceSettings(voiceStability, voiceSimilarity, speechSpeed, llmTemperature, ttsEmotionEnabled),
+                new CallBehavior(allowInterruptions, fillers, fillerConfig, record, enableNoiseCancellation, waitForCustomer),
+                new TimingSettings(maxDuration, maxSilenceDuration, maxInitialSilenceDuration, ringingTime),
+                new ReengagementSettings(reengagementInterval, reengagementPrompt),
+                new VoicemailSettings(endCallOnVoicemail, voiceMailMessage),
+                new EndpointingSettings(endpointType, endpointSensitivity, interruptSensitivity, minInterruptWords),
+                new AmbientSettings(ambientSound, ambientSoundVolume),
+                new WebhookSettings(isWebhookActive, webhookUrl, sendWebhookOnlyOnCompleted, includeRecordingInWebhook,
+                        conversationEndedWebhookUrl),
+                new PostCallEvaluation(postCallEvaluation, postCallSchema),
                 variables,
-                conversationInactivityTimeout,
-                conversationEndedRetrigger);
+                new ConversationSettings(conversationInactivityTimeout, conversationEndedRetrigger));
     }
 }

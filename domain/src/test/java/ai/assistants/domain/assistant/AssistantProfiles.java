@@ -9,6 +9,10 @@ import ai.assistants.domain.assistant.tool.CollectKeypadTool;
 import ai.assistants.domain.assistant.tool.DtmfInputTool;
 import ai.assistants.domain.assistant.tool.EndCallTool;
 import ai.assistants.domain.assistant.tool.WarmCallTransferTool;
+import ai.assistants.domain.assistant.tool.CalcomEndpoint;
+import ai.assistants.domain.assistant.tool.CallerIdMode;
+import ai.assistants.domain.assistant.tool.HoldMusic;
+import ai.assistants.domain.assistant.tool.StopKey;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -36,15 +40,15 @@ public final class AssistantProfiles {
                 new VoiceSettings(new BigDecimal("0.70"), new BigDecimal("0.50"), new BigDecimal("1.00"),
                         new BigDecimal("0.10"), true),
                 new CallBehavior(true, false, null, false, true, false),
-                new TimingSettings(600, 40, null, 30),
-                new ReengagementSettings(30, null),
+                new TimingSettings(600L, 40L, null, 30L),
+                new ReengagementSettings(30L, null),
                 new VoicemailSettings(true, null),
                 new EndpointingSettings(EndpointType.VAD, new BigDecimal("0.5"), new BigDecimal("0.5"), null),
                 new AmbientSettings(null, new BigDecimal("0.5")),
                 new WebhookSettings(false, null, true, true, null),
                 new PostCallEvaluation(true, null),
-                new Variables(null),
-                new ConversationSettings(30, false));
+                null,
+                new ConversationSettings(30L, false));
     }
 
     public static AssistantProfile full() {
@@ -65,10 +69,10 @@ public final class AssistantProfiles {
                         new CallTransferTool("+40712345678", "Transfer to sales", true, "Europe/Bucharest", true,
                                 "Transferring you now"),
                         new WarmCallTransferTool("+40712345679", 2L, "Warm transfer to a supervisor", false,
-                                "custom", "+40712345670", "hold_music", 70L, "Please hold", "Summarise the call",
+                                CallerIdMode.CUSTOM, "+40712345670", HoldMusic.HOLD_MUSIC, 70L, "Please hold", "Summarise the call",
                                 "Hi, a caller", "You are connected"),
-                        new CollectKeypadTool(10L, "*"),
-                        new CalendarIntegrationTool("cal_live_secret_abcd", "intro-call", "sales", "eu", null,
+                        new CollectKeypadTool(10L, StopKey.STAR),
+                        new CalendarIntegrationTool("cal_live_secret_abcd", "intro-call", "sales", CalcomEndpoint.EU, null,
                                 List.of(new BookingField("company", "text", "Company", true, List.of("A", "B"))),
                                 "Book a meeting"),
                         new AssistantTransferTool(1L, "Hand over to billing", "One moment please", false)),
@@ -78,15 +82,15 @@ public final class AssistantProfiles {
                 new CallBehavior(false, true,
                         new FillerConfig(List.of("Great"), List.of("Oh no"), List.of("Hmm"), List.of("Okay")),
                         true, false, true),
-                new TimingSettings(900, 60, 15, 20),
-                new ReengagementSettings(45, "Are you still there?"),
+                new TimingSettings(900L, 60L, 15L, 20L),
+                new ReengagementSettings(45L, "Are you still there?"),
                 new VoicemailSettings(false, "Please call us back."),
-                new EndpointingSettings(EndpointType.AI, new BigDecimal("1.5"), new BigDecimal("2"), 2),
+                new EndpointingSettings(EndpointType.AI, new BigDecimal("1.5"), new BigDecimal("2"), 2L),
                 new AmbientSettings(AmbientSound.OFFICE, new BigDecimal("0.3")),
                 new WebhookSettings(true, "https://hooks.example.com/assistant", false, false,
                         "https://hooks.example.com/ended"),
-                new PostCallEvaluation(true, List.of(new PostCallField("outcome", "string", "What the caller decided"))),
-                new Variables(variables),
-                new ConversationSettings(60, true));
+                new PostCallEvaluation(true, List.of(new PostCallField("outcome", PostCallFieldType.STRING, "What the caller decided"))),
+                variables,
+                new ConversationSettings(60L, true));
     }
 }

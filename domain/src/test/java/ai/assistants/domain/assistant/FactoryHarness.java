@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * Runs the factory with Hibernate Validator, the engine the server also uses. Violations come back
- * as {@link ViolationText}: the contract key, and each rule with its arguments ({@code MAX_LENGTH(255)}).
+ * as {@link ViolationText}: the domain path as a key ({@code engine.llm_model_id}), and each rule with its arguments ({@code MAX_LENGTH(255)}).
  */
 final class FactoryHarness {
 
@@ -29,10 +29,10 @@ final class FactoryHarness {
         return violations(FACTORY, draft.build(), ReferenceFactsFixture.facts(), new Violations());
     }
 
-    static Map<String, List<String>> violations(AssistantFactory factory, AssistantDraft draft, ReferenceFacts facts,
+    static Map<String, List<String>> violations(AssistantFactory factory, AssistantProfile proposal, ReferenceFacts facts,
                                                 Violations unreadable) {
         try {
-            factory.createNew(OWNER, draft, facts, unreadable);
+            factory.createNew(OWNER, proposal, facts, unreadable);
             return Map.of();
         } catch (InvalidAssistantException invalid) {
             return ViolationText.byKey(invalid.violations());

@@ -1,6 +1,7 @@
 package ai.assistants.domain.assistant;
 
 import ai.assistants.domain.assistant.tool.UnrecognizedTool;
+import ai.assistants.domain.engine.EngineMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -32,10 +33,7 @@ class FieldRulesTest {
                 rule("name 256 emoji", d -> d.name(EMOJI.repeat(256)), "name", "MAX_LENGTH(255)"),
                 rule("voice null", d -> d.voiceId(null), "voice_id", "REQUIRED"),
                 rule("language null", d -> d.languageId(null), "language_id", "REQUIRED"),
-                rule("type other", d -> d.type("both"), "type", "NOT_ONE_OF"),
-                rule("type case", d -> d.type("Inbound"), "type", "NOT_ONE_OF"),
-                rule("mode other", d -> d.mode("duplex"), "mode", "NOT_ONE_OF"),
-                rule("mode absent", d -> d.mode(null), "mode", "REQUIRED"),
+                rule("mode absent", d -> d.mode(null), "engine.mode", "REQUIRED"),
                 rule("timezone offset", d -> d.timezone("+02:00"), "timezone", "TIMEZONE"),
                 rule("timezone junk", d -> d.timezone("Mars/Base"), "timezone", "TIMEZONE"),
                 rule("timezone absent", d -> d.timezone(null), "timezone", "REQUIRED"),
@@ -46,56 +44,52 @@ class FieldRulesTest {
                         "MAX_LENGTH(200)"),
                 rule("system prompt 65536", d -> d.systemPrompt("x".repeat(65536)), "system_prompt",
                         "MAX_LENGTH(65535)"),
-                rule("speech speed low", d -> d.speechSpeed(new BigDecimal("0.69")), "speech_speed",
+                rule("speech speed low", d -> d.speechSpeed(new BigDecimal("0.69")), "voice.speech_speed",
                         "BETWEEN(0.7, 1.2)"),
-                rule("speech speed high", d -> d.speechSpeed(new BigDecimal("1.2000001")), "speech_speed",
+                rule("speech speed high", d -> d.speechSpeed(new BigDecimal("1.2000001")), "voice.speech_speed",
                         "BETWEEN(0.7, 1.2)"),
-                rule("stability negative", d -> d.voiceStability(new BigDecimal("-0.01")), "voice_stability",
+                rule("stability negative", d -> d.voiceStability(new BigDecimal("-0.01")), "voice.voice_stability",
                         "BETWEEN(0, 1)"),
-                rule("temperature", d -> d.llmTemperature(new BigDecimal("1.01")), "llm_temperature",
+                rule("temperature", d -> d.llmTemperature(new BigDecimal("1.01")), "voice.llm_temperature",
                         "BETWEEN(0, 1)"),
-                rule("max duration 19", d -> d.maxDuration(19L), "max_duration", "BETWEEN(20, 1200)"),
-                rule("max duration 1201", d -> d.maxDuration(1201L), "max_duration", "BETWEEN(20, 1200)"),
-                rule("max duration huge", d -> d.maxDuration(Long.MAX_VALUE), "max_duration", "BETWEEN(20, 1200)"),
-                rule("silence 0", d -> d.maxSilenceDuration(0L), "max_silence_duration", "BETWEEN(1, 360)"),
-                rule("initial silence 121", d -> d.maxInitialSilenceDuration(121L), "max_initial_silence_duration",
+                rule("max duration 19", d -> d.maxDuration(19L), "timing.max_duration", "BETWEEN(20, 1200)"),
+                rule("max duration 1201", d -> d.maxDuration(1201L), "timing.max_duration", "BETWEEN(20, 1200)"),
+                rule("max duration huge", d -> d.maxDuration(Long.MAX_VALUE), "timing.max_duration", "BETWEEN(20, 1200)"),
+                rule("silence 0", d -> d.maxSilenceDuration(0L), "timing.max_silence_duration", "BETWEEN(1, 360)"),
+                rule("initial silence 121", d -> d.maxInitialSilenceDuration(121L), "timing.max_initial_silence_duration",
                         "BETWEEN(1, 120)"),
-                rule("ringing 61", d -> d.ringingTime(61L), "ringing_time", "BETWEEN(1, 60)"),
-                rule("reengagement 6", d -> d.reengagementInterval(6L), "reengagement_interval",
+                rule("ringing 61", d -> d.ringingTime(61L), "timing.ringing_time", "BETWEEN(1, 60)"),
+                rule("reengagement 6", d -> d.reengagementInterval(6L), "reengagement.reengagement_interval",
                         "BETWEEN(7, 600)"),
-                rule("reengagement prompt 1001", d -> d.reengagementPrompt("x".repeat(1001)), "reengagement_prompt",
+                rule("reengagement prompt 1001", d -> d.reengagementPrompt("x".repeat(1001)), "reengagement.reengagement_prompt",
                         "MAX_LENGTH(1000)"),
-                rule("voice mail 1001", d -> d.voiceMailMessage("x".repeat(1001)), "voice_mail_message",
+                rule("voice mail 1001", d -> d.voiceMailMessage("x".repeat(1001)), "voicemail.voice_mail_message",
                         "MAX_LENGTH(1000)"),
-                rule("endpoint type", d -> d.endpointType("smart"), "endpoint_type", "NOT_ONE_OF"),
-                rule("endpoint sensitivity", d -> d.endpointSensitivity(new BigDecimal("5.1")), "endpoint_sensitivity",
+                rule("endpoint sensitivity", d -> d.endpointSensitivity(new BigDecimal("5.1")), "endpointing.endpoint_sensitivity",
                         "BETWEEN(0, 5)"),
-                rule("interrupt sensitivity", d -> d.interruptSensitivity(new BigDecimal("-1")), "interrupt_sensitivity",
+                rule("interrupt sensitivity", d -> d.interruptSensitivity(new BigDecimal("-1")), "endpointing.interrupt_sensitivity",
                         "BETWEEN(0, 5)"),
-                rule("min interrupt words", d -> d.minInterruptWords(11L), "min_interrupt_words",
+                rule("min interrupt words", d -> d.minInterruptWords(11L), "endpointing.min_interrupt_words",
                         "BETWEEN(0, 10)"),
-                rule("ambient sound", d -> d.ambientSound("jungle"), "ambient_sound", "NOT_ONE_OF"),
-                rule("ambient volume", d -> d.ambientSoundVolume(new BigDecimal("1.5")), "ambient_sound_volume",
+                rule("ambient volume", d -> d.ambientSoundVolume(new BigDecimal("1.5")), "ambient.ambient_sound_volume",
                         "BETWEEN(0, 1)"),
-                rule("inactivity 1441", d -> d.conversationInactivityTimeout(1441L), "conversation_inactivity_timeout",
+                rule("inactivity 1441", d -> d.conversationInactivityTimeout(1441L), "conversation.conversation_inactivity_timeout",
                         "BETWEEN(1, 1440)"),
-                rule("knowledgebase mode other", d -> d.knowledgebaseId(1L).knowledgebaseMode("vector"), "knowledgebase_mode",
-                        "NOT_ONE_OF"),
-                rule("knowledgebase mode without id", d -> d.knowledgebaseMode("function_call"), "knowledgebase_id",
-                        "REQUIRED_WITH(knowledgebase_mode)"),
-                rule("webhook active without url", d -> d.isWebhookActive(true), "webhook_url",
-                        "REQUIRED_WHEN(is_webhook_active, true)"),
-                rule("webhook url scheme", d -> d.webhookUrl("ftp://hooks.example.com"), "webhook_url", "URL"),
-                rule("webhook url junk", d -> d.webhookUrl("not a url"), "webhook_url", "URL"),
-                rule("webhook url port 99999", d -> d.webhookUrl("http://hooks.example.com:99999/"), "webhook_url",
+                rule("knowledgebase mode without id", d -> d.knowledgebaseMode(KnowledgebaseMode.FUNCTION_CALL),
+                        "knowledgebase.knowledgebase_id", "REQUIRED_WITH(knowledgebase.knowledgebase_mode)"),
+                rule("webhook active without url", d -> d.isWebhookActive(true), "webhooks.webhook_url",
+                        "REQUIRED_WHEN(webhooks.is_webhook_active, true)"),
+                rule("webhook url scheme", d -> d.webhookUrl("ftp://hooks.example.com"), "webhooks.webhook_url", "URL"),
+                rule("webhook url junk", d -> d.webhookUrl("not a url"), "webhooks.webhook_url", "URL"),
+                rule("webhook url port 99999", d -> d.webhookUrl("http://hooks.example.com:99999/"), "webhooks.webhook_url",
                         "URL"),
-                rule("webhook url port 0", d -> d.webhookUrl("http://hooks.example.com:0/"), "webhook_url",
+                rule("webhook url port 0", d -> d.webhookUrl("http://hooks.example.com:0/"), "webhooks.webhook_url",
                         "URL"),
                 rule("ended url port 65536", d -> d.conversationEndedWebhookUrl("https://hooks.example.com:65536/x"),
-                        "conversation_ended_webhook_url", "URL"),
-                rule("webhook url 2049", d -> d.webhookUrl("https://example.com/" + "a".repeat(2029)), "webhook_url",
+                        "webhooks.conversation_ended_webhook_url", "URL"),
+                rule("webhook url 2049", d -> d.webhookUrl("https://example.com/" + "a".repeat(2029)), "webhooks.webhook_url",
                         "MAX_LENGTH(2048)"),
-                rule("ended url", d -> d.conversationEndedWebhookUrl("mailto:a@b.c"), "conversation_ended_webhook_url",
+                rule("ended url", d -> d.conversationEndedWebhookUrl("mailto:a@b.c"), "webhooks.conversation_ended_webhook_url",
                         "URL"),
                 rule("secondary 11", d -> d.secondaryLanguageIds(ids(11)), "secondary_language_ids",
                         "TOO_MANY(10)"),
@@ -107,29 +101,27 @@ class FieldRulesTest {
                 rule("tool ids duplicate", d -> d.toolIds(List.of(1L, 2L, 1L)), "tool_ids.2", "DUPLICATE"),
                 rule("tools 21", d -> d.tools(Collections.nCopies(21, new UnrecognizedTool(null))), "tools",
                         "TOO_MANY(20)"),
-                rule("post call 21", d -> d.postCallSchema(Collections.nCopies(21, field("a_b", "string", "abc"))),
-                        "post_call_schema", "TOO_MANY(20)"),
-                rule("post call duplicate name", d -> d.postCallSchema(List.of(field("outcome", "string", "abc"),
-                        field("outcome", "bool", "xyz"))), "post_call_schema.1.name", "DUPLICATE"),
-                rule("post call name short", d -> d.postCallSchema(List.of(field("ab", "string", "abc"))),
-                        "post_call_schema.0.name", "LENGTH_BETWEEN(3, 16)"),
-                rule("post call name long", d -> d.postCallSchema(List.of(field("a".repeat(17), "string", "abc"))),
-                        "post_call_schema.0.name", "LENGTH_BETWEEN(3, 16)"),
-                rule("post call name chars", d -> d.postCallSchema(List.of(field("Outcome", "string", "abc"))),
-                        "post_call_schema.0.name", "FORMAT"),
-                rule("post call type", d -> d.postCallSchema(List.of(field("outcome", "date", "abc"))),
-                        "post_call_schema.0.type", "NOT_ONE_OF"),
-                rule("post call description", d -> d.postCallSchema(List.of(field("outcome", "string", null))),
-                        "post_call_schema.0.description", "REQUIRED"),
-                rule("post call description long", d -> d.postCallSchema(List.of(field("outcome", "string", "x".repeat(256)))),
-                        "post_call_schema.0.description", "LENGTH_BETWEEN(3, 255)"),
-                rule("filler 21", d -> d.fillerConfig(fillers(Collections.nCopies(21, "ok"))), "filler_config.positive",
+                rule("post call 21", d -> d.postCallSchema(Collections.nCopies(21, field("a_b", PostCallFieldType.STRING, "abc"))),
+                        "evaluation.post_call_schema", "TOO_MANY(20)"),
+                rule("post call duplicate name", d -> d.postCallSchema(List.of(field("outcome", PostCallFieldType.STRING, "abc"),
+                        field("outcome", PostCallFieldType.BOOL, "xyz"))), "evaluation.post_call_schema.1.name", "DUPLICATE"),
+                rule("post call name short", d -> d.postCallSchema(List.of(field("ab", PostCallFieldType.STRING, "abc"))),
+                        "evaluation.post_call_schema.0.name", "LENGTH_BETWEEN(3, 16)"),
+                rule("post call name long", d -> d.postCallSchema(List.of(field("a".repeat(17), PostCallFieldType.STRING, "abc"))),
+                        "evaluation.post_call_schema.0.name", "LENGTH_BETWEEN(3, 16)"),
+                rule("post call name chars", d -> d.postCallSchema(List.of(field("Outcome", PostCallFieldType.STRING, "abc"))),
+                        "evaluation.post_call_schema.0.name", "FORMAT"),
+                rule("post call description", d -> d.postCallSchema(List.of(field("outcome", PostCallFieldType.STRING, null))),
+                        "evaluation.post_call_schema.0.description", "REQUIRED"),
+                rule("post call description long", d -> d.postCallSchema(List.of(field("outcome", PostCallFieldType.STRING, "x".repeat(256)))),
+                        "evaluation.post_call_schema.0.description", "LENGTH_BETWEEN(3, 255)"),
+                rule("filler 21", d -> d.fillerConfig(fillers(Collections.nCopies(21, "ok"))), "call.filler_config.positive",
                         "TOO_MANY(20)"),
                 rule("filler 51 chars", d -> d.fillerConfig(fillers(List.of("a", "b", "c", "x".repeat(51)))),
-                        "filler_config.positive.3", "LENGTH_BETWEEN(1, 50)"),
+                        "call.filler_config.positive.3", "LENGTH_BETWEEN(1, 50)"),
                 // The REST reader turns an empty or blank phrase into null; the domain sees it as absent (below).
                 rule("filler null phrase", d -> d.fillerConfig(fillers(Collections.singletonList(null))),
-                        "filler_config.positive.0", "REQUIRED"),
+                        "call.filler_config.positive.0", "REQUIRED"),
                 rule("variables value 1001", d -> d.variables(Map.of("company_name", "x".repeat(1001))),
                         "variables.company_name", "MAX_LENGTH(1000)"),
                 rule("variables key pattern", d -> d.variables(Map.of("1st", "x")), "variables.1st", "FORMAT"),
@@ -138,8 +130,8 @@ class FieldRulesTest {
                 rule("variables object value", d -> d.variables(Map.of("plan", List.of("x"))), "variables.plan",
                         "WRONG_KIND(STRING)"),
                 rule("variables 101", d -> d.variables(variables(101)), "variables", "TOO_MANY(100)"),
-                rule("turn detection 1.01", d -> d.mode("multimodal").llmModelId(null).multimodalModelId(1L)
-                        .turnDetectionThreshold(new BigDecimal("1.01")), "turn_detection_threshold",
+                rule("turn detection 1.01", d -> d.mode(EngineMode.MULTIMODAL).llmModelId(null).multimodalModelId(1L)
+                        .turnDetectionThreshold(new BigDecimal("1.01")), "engine.turn_detection_threshold",
                         "BETWEEN(0, 1)"));
     }
 
@@ -161,8 +153,8 @@ class FieldRulesTest {
                 change("secondary languages", d -> d.secondaryLanguageIds(List.of(2L, 3L))),
                 change("variables 100", d -> d.variables(variables(100))),
                 change("variables kinds", d -> d.variables(Map.of("_a", "x".repeat(1000), "b", 3, "c", false, "D9", 1.5))),
-                change("post call 3 and 16", d -> d.postCallSchema(List.of(field("abc", "number", "abc"),
-                        field("a".repeat(16), "bool", "x".repeat(255))))),
+                change("post call 3 and 16", d -> d.postCallSchema(List.of(field("abc", PostCallFieldType.NUMBER, "abc"),
+                        field("a".repeat(16), PostCallFieldType.BOOL, "x".repeat(255))))),
                 change("filler 20 of 50", d -> d.fillerConfig(fillers(Collections.nCopies(20, EMOJI.repeat(50))))),
                 change("filler blank phrase is absent text", d -> d.fillerConfig(fillers(List.of("", " ")))),
                 change("webhook active with url", d -> d.isWebhookActive(true).webhookUrl("http://hooks.example.com/x")),
@@ -192,7 +184,7 @@ class FieldRulesTest {
         assertThat(found).containsOnly(
                 Map.entry("name", List.of("REQUIRED")),
                 Map.entry("timezone", List.of("TIMEZONE")),
-                Map.entry("max_duration", List.of("BETWEEN(20, 1200)")),
+                Map.entry("timing.max_duration", List.of("BETWEEN(20, 1200)")),
                 Map.entry("tool_ids.1", List.of("DUPLICATE")),
                 Map.entry("voice_id", List.of("VOICE_NOT_COMPATIBLE")));
     }
@@ -202,8 +194,8 @@ class FieldRulesTest {
     void a_field_breaking_its_own_rule_and_a_relation_reports_both(String threshold) {
         var found = violations(AssistantDrafts.valid().turnDetectionThreshold(new BigDecimal(threshold)));
 
-        assertThat(found).containsOnlyKeys("turn_detection_threshold");
-        assertThat(found.get("turn_detection_threshold"))
+        assertThat(found).containsOnlyKeys("engine.turn_detection_threshold");
+        assertThat(found.get("engine.turn_detection_threshold"))
                 .containsExactlyInAnyOrder("BETWEEN(0, 1)", "PROHIBITED_IN_MODE(pipeline)");
     }
 
@@ -213,15 +205,18 @@ class FieldRulesTest {
 
         var found = violations(AssistantDrafts.valid().webhookUrl(tooLongAndNoUrl).conversationEndedWebhookUrl(tooLongAndNoUrl));
 
-        assertThat(found.get("webhook_url")).containsExactlyInAnyOrder("MAX_LENGTH(2048)", "URL");
-        assertThat(found.get("conversation_ended_webhook_url")).containsExactlyInAnyOrder("MAX_LENGTH(2048)", "URL");
+        assertThat(found.get("webhooks.webhook_url")).containsExactlyInAnyOrder("MAX_LENGTH(2048)", "URL");
+        assertThat(found.get("webhooks.conversation_ended_webhook_url")).containsExactlyInAnyOrder("MAX_LENGTH(2048)", "URL");
     }
 
     @Test
-    void an_empty_draft_reports_each_required_field() {
-        var found = violations(FactoryHarness.FACTORY, null, null, null);
+    void an_empty_proposal_reports_each_required_field() {
+        AssistantProfile empty = new AssistantProfile(null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
-        assertThat(found.keySet()).containsExactlyInAnyOrder("name", "voice_id", "language_id", "type", "mode",
+        var found = violations(FactoryHarness.FACTORY, empty, null, null);
+
+        assertThat(found.keySet()).containsExactlyInAnyOrder("name", "voice_id", "language_id", "type", "engine.mode",
                 "timezone", "initial_message", "system_prompt");
     }
 
@@ -237,7 +232,7 @@ class FieldRulesTest {
         return LongStream.rangeClosed(1, count).boxed().toList();
     }
 
-    private static PostCallField field(String name, String type, String description) {
+    private static PostCallField field(String name, PostCallFieldType type, String description) {
         return new PostCallField(name, type, description);
     }
 

@@ -18,7 +18,7 @@ import static ai.assistants.domain.engine.EngineMode.MULTIMODAL;
 import static ai.assistants.domain.engine.EngineMode.PIPELINE;
 
 /**
- * What storage knows for the drafts of {@link AssistantDrafts}: voice 1 (pipeline, dualplex) and
+ * What storage knows for the proposals of {@link AssistantDrafts}: voice 1 (pipeline, dualplex) and
  * voice 3 (multimodal only); languages 1–3; LLMs 1–2; multimodal model 1 (multimodal, dualplex)
  * and 2 (multimodal only); providers 1 (languages 1, 2) and 9 (language 3 only); the caller's
  * numbers 1–2 (Normal, free), 3 (Caller ID) and 4 (held by inbound assistant 77); tools 1–2;

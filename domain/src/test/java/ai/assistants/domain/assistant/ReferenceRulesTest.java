@@ -1,5 +1,6 @@
 package ai.assistants.domain.assistant;
 
+import ai.assistants.domain.engine.EngineMode;
 import ai.assistants.domain.validation.FieldPath;
 import ai.assistants.domain.validation.Rule;
 import ai.assistants.domain.validation.Rule.ValueKind;
@@ -26,27 +27,28 @@ class ReferenceRulesTest {
         return Stream.of(
                 ref("unknown voice", d -> d.voiceId(99L), "voice_id", "UNKNOWN_REFERENCE"),
                 ref("unknown language", d -> d.languageId(99L), "language_id", "UNKNOWN_REFERENCE"),
-                ref("unknown llm", d -> d.llmModelId(99L), "llm_model_id", "UNKNOWN_REFERENCE"),
+                ref("unknown llm", d -> d.llmModelId(99L), "engine.llm_model_id", "UNKNOWN_REFERENCE"),
                 ref("unknown secondary", d -> d.secondaryLanguageIds(List.of(2L, 99L)), "secondary_language_ids.1",
                         "UNKNOWN_REFERENCE"),
                 ref("secondary has primary", d -> d.secondaryLanguageIds(List.of(2L, 1L)), "secondary_language_ids",
                         "SECONDARY_CONTAINS_PRIMARY"),
-                ref("synthesizer unknown", d -> d.synthesizerProviderId(5L), "synthesizer_provider_id",
+                ref("synthesizer unknown", d -> d.synthesizerProviderId(5L), "providers.synthesizer_provider_id",
                         "UNKNOWN_REFERENCE"),
-                ref("synthesizer lacks language", d -> d.synthesizerProviderId(9L), "synthesizer_provider_id",
+                ref("synthesizer lacks language", d -> d.synthesizerProviderId(9L), "providers.synthesizer_provider_id",
                         "UNKNOWN_REFERENCE"),
-                ref("transcriber lacks language", d -> d.languageId(2L).transcriberProviderId(2L), "transcriber_provider_id",
+                ref("transcriber lacks language", d -> d.languageId(2L).transcriberProviderId(2L),
+                        "providers.transcriber_provider_id",
                         "UNKNOWN_REFERENCE"),
                 ref("phone not owned", d -> d.phoneNumberId(99L), "phone_number_id", "UNKNOWN_REFERENCE"),
-                ref("caller id inbound", d -> d.type("inbound").phoneNumberId(3L), "phone_number_id",
+                ref("caller id inbound", d -> d.type(AssistantType.INBOUND).phoneNumberId(3L), "phone_number_id",
                         "CALLER_ID_NOT_INBOUND"),
-                ref("number held", d -> d.type("inbound").phoneNumberId(4L), "phone_number_id",
+                ref("number held", d -> d.type(AssistantType.INBOUND).phoneNumberId(4L), "phone_number_id",
                         "PHONE_NUMBER_TAKEN"),
                 ref("tool not owned", d -> d.toolIds(List.of(1L, 99L)), "tool_ids.1", "UNKNOWN_REFERENCE"),
-                ref("knowledgebase not owned", d -> d.knowledgebaseId(99L), "knowledgebase_id",
+                ref("knowledgebase not owned", d -> d.knowledgebaseId(99L), "knowledgebase.knowledgebase_id",
                         "UNKNOWN_REFERENCE"),
-                ref("fallback not an llm", d -> d.mode("multimodal").voiceId(3L).llmModelId(null).multimodalModelId(2L)
-                        .chatLlmFallbackId(99L), "chat_llm_fallback_id", "UNKNOWN_REFERENCE"));
+                ref("fallback not an llm", d -> d.mode(EngineMode.MULTIMODAL).voiceId(3L).llmModelId(null).multimodalModelId(2L)
+                        .chatLlmFallbackId(99L), "engine.chat_llm_fallback_id", "UNKNOWN_REFERENCE"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -66,7 +68,7 @@ class ReferenceRulesTest {
     @CsvSource({"voiceId, voice_id", "languageId, language_id"})
     void a_reference_the_reader_could_not_read_is_reported_once(String property, String key) {
         Violations unreadable = new Violations().add(FieldPath.of(property), Rule.WRONG_KIND, ValueKind.INTEGER);
-        AssistantDraft draft = AssistantDrafts.valid().voiceId(null).languageId(null).build();
+        AssistantProfile draft = AssistantDrafts.valid().voiceId(null).languageId(null).build();
 
         var found = violations(FACTORY, draft, ReferenceFactsFixture.facts(), unreadable);
 

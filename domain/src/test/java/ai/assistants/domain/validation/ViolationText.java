@@ -9,16 +9,18 @@ import java.util.stream.Collectors;
 
 /**
  * Test-only: violations as short, readable text, so that assertions read like the contract.
- * A path becomes the contract's key ({@code tools.0.phone_number}: properties in snake_case,
- * indexes and map keys as they are); a violation becomes its rule and arguments
- * ({@code MAX_LENGTH(255)}, {@code BETWEEN(0.7, 1.2)}, {@code REQUIRED_WHEN(mode, pipeline)}).
+ * A path is rendered faithfully, segment by segment, as a key ({@code engine.llm_model_id},
+ * {@code timing.ringing_time}, {@code tools.0.phone_number}: properties in snake_case, the group
+ * first when the field belongs to one, indexes and map keys as they are); a violation becomes its
+ * rule and arguments ({@code MAX_LENGTH(255)}, {@code BETWEEN(0.7, 1.2)},
+ * {@code REQUIRED_WHEN(engine.mode, pipeline)}). Mapping to the contract's flat keys is the REST adapter's.
  */
 public final class ViolationText {
 
     private ViolationText() {
     }
 
-    /** Every violation's rule text, under its contract key, keys and rules in the order reported. */
+    /** Every violation's rule text, under its key, keys and rules in the order reported. */
     public static Map<String, List<String>> byKey(Violations violations) {
         Map<String, List<String>> byKey = new LinkedHashMap<>();
         for (Violation violation : violations.all()) {
@@ -28,7 +30,10 @@ public final class ViolationText {
         return Collections.unmodifiableMap(byKey);
     }
 
-    /** {@code tools[0].phoneNumber} → {@code tools.0.phone_number}; {@code variables[companyName]} stays. */
+    /**
+     * {@code engine.llmModelId} → {@code engine.llm_model_id}; {@code tools[0].phoneNumber} →
+     * {@code tools.0.phone_number}; {@code variables[companyName]} → {@code variables.companyName}.
+     */
     public static String key(FieldPath path) {
         return path.segments().stream().map(ViolationText::segment).collect(Collectors.joining("."));
     }

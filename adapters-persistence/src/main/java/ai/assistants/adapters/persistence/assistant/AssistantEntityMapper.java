@@ -4,10 +4,12 @@ import ai.assistants.adapters.persistence.codes.StoredCode;
 import ai.assistants.adapters.persistence.json.StoredJson;
 import ai.assistants.domain.assistant.AccountId;
 import ai.assistants.domain.assistant.Assistant;
+import ai.assistants.domain.assistant.AssistantFactory;
 import ai.assistants.domain.assistant.AssistantId;
 import ai.assistants.domain.assistant.AssistantProfile;
 import ai.assistants.domain.assistant.AssistantStatus;
 import ai.assistants.domain.assistant.AssistantType;
+import ai.assistants.domain.assistant.KnowledgebaseAttachment;
 import ai.assistants.domain.assistant.tool.BuiltInTool;
 import ai.assistants.domain.validation.ContractCode;
 import org.mapstruct.Mapper;
@@ -18,7 +20,11 @@ import org.mapstruct.factory.Mappers;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Between the aggregate and its row. MapStruct pairs the profile's parts with the row's columns and
@@ -40,9 +46,12 @@ public interface AssistantEntityMapper {
         return entity;
     }
 
-    /** The only way back to the aggregate: its reconstitution factory. */
-    default Assistant toDomain(AssistantEntity entity) {
-        return Assistant.reconstitute(new AssistantId(entity.getId()), new AccountId(entity.getAccountId()),
+    /**
+     * The only way back to the aggregate: the factory, which checks the stored profile against the
+     * field rules and throws IllegalStateException for a row that breaks one.
+     */
+    default Assistant toDomain(AssistantEntity entity, AssistantFactory factory) {
+        return factory.reconstitute(new AssistantId(entity.getId()), new AccountId(entity.getAccountId()),
                 StoredCode.parse(AssistantStatus.class, entity.getStatus()),
                 toProfile(entity, StoredJson.read(entity.getSettings(), StoredSettings.class)),
                 entity.getCreatedAt().toInstant(), entity.getUpdatedAt().toInstant());
@@ -64,6 +73,28 @@ public interface AssistantEntityMapper {
 
     default String settingsJson(AssistantProfile profile) {
         return StoredJson.write(toSettings(profile));
+    }
+
+    /** None is left out of the JSON, as it was when the profile held {@code null} for it. */
+    default StoredSettings.Knowledgebase storedKnowledgebase(KnowledgebaseAttachment attachment) {
+        return attachment == null || attachment.knowledgebaseId() == null && attachment.knowledgebaseMode() == null
+                ? null
+                : new StoredSettings.Knowledgebase(attachment.knowledgebaseId(), attachment.knowledgebaseMode());
+    }
+
+    /** Left out, the profile holds none: its constructor turns null into the empty attachment. */
+    default KnowledgebaseAttachment knowledgebase(StoredSettings.Knowledgebase stored) {
+        return stored == null ? null : new KnowledgebaseAttachment(stored.knowledgebaseId(), stored.mode());
+    }
+
+    /** Lists as the aggregate holds them: in their order, unchangeable. */
+    default List<Long> ids(List<Long> ids) {
+        return ids == null ? null : Collections.unmodifiableList(new ArrayList<>(ids));
+    }
+
+    /** Variables as the aggregate holds them: in their order, unchangeable. */
+    default Map<String, Object> variables(Map<String, Object> variables) {
+        return variables == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(variables));
     }
 
     default String idsJson(List<Long> ids) {

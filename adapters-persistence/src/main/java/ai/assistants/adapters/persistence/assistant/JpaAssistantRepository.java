@@ -6,6 +6,7 @@ import ai.assistants.application.port.out.AssistantRepository;
 import ai.assistants.application.port.out.PhoneNumberAlreadyAssignedException;
 import ai.assistants.domain.assistant.AccountId;
 import ai.assistants.domain.assistant.Assistant;
+import ai.assistants.domain.assistant.AssistantFactory;
 import ai.assistants.domain.assistant.AssistantId;
 import ai.assistants.domain.assistant.AssistantType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,15 +24,18 @@ public class JpaAssistantRepository implements AssistantRepository {
     private static final AssistantEntityMapper MAPPER = AssistantEntityMapper.INSTANCE;
 
     private final UnitOfWork unitOfWork;
+    private final AssistantFactory factory;
 
+    /** @param factory rebuilds each assistant read back, checking it against the field rules */
     @Inject
-    public JpaAssistantRepository(UnitOfWork unitOfWork) {
+    public JpaAssistantRepository(UnitOfWork unitOfWork, AssistantFactory factory) {
         this.unitOfWork = unitOfWork;
+        this.factory = factory;
     }
 
     /** For CDI's client proxy only. */
     protected JpaAssistantRepository() {
-        this(null);
+        this(null, null);
     }
 
     @Override
@@ -44,7 +48,7 @@ public class JpaAssistantRepository implements AssistantRepository {
             // Flushed apart because the two rows have no mapped relationship to order their inserts.
             entityManager.flush();
             inboundPhoneNumber(assistant).ifPresent(phoneNumberId -> assign(entityManager, entity, phoneNumberId));
-            return MAPPER.toDomain(entity);
+            return assistant.storedAs(new AssistantId(entity.getId()), now, now);
         });
     }
 
@@ -57,7 +61,7 @@ public class JpaAssistantRepository implements AssistantRepository {
                 .setParameter("owner", owner.value())
                 .getResultStream()
                 .findFirst()
-                .map(MAPPER::toDomain));
+                .map(entity -> MAPPER.toDomain(entity, factory)));
     }
 
     private static Optional<Long> inboundPhoneNumber(Assistant assistant) {

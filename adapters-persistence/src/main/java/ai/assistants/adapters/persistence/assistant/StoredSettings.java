@@ -1,21 +1,23 @@
 package ai.assistants.adapters.persistence.assistant;
 
+import ai.assistants.adapters.persistence.json.VariablesAsPairs;
 import ai.assistants.domain.assistant.AmbientSettings;
 import ai.assistants.domain.assistant.CallBehavior;
 import ai.assistants.domain.assistant.ConversationSettings;
 import ai.assistants.domain.assistant.EndpointingSettings;
 import ai.assistants.domain.assistant.EngineSettings;
-import ai.assistants.domain.assistant.KnowledgebaseAttachment;
+import ai.assistants.domain.assistant.KnowledgebaseMode;
 import ai.assistants.domain.assistant.PostCallEvaluation;
 import ai.assistants.domain.assistant.ProviderSelection;
 import ai.assistants.domain.assistant.ReengagementSettings;
 import ai.assistants.domain.assistant.TimingSettings;
-import ai.assistants.domain.assistant.Variables;
 import ai.assistants.domain.assistant.VoiceSettings;
 import ai.assistants.domain.assistant.VoicemailSettings;
 import ai.assistants.domain.assistant.WebhookSettings;
+import jakarta.json.bind.annotation.JsonbTypeAdapter;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The parts of an assistant's profile that no query looks into, stored together as the row's
@@ -35,7 +37,7 @@ public record StoredSettings(
         String systemPrompt,
         EngineSettings engine,
         List<Long> secondaryLanguageIds,
-        KnowledgebaseAttachment knowledgebase,
+        Knowledgebase knowledgebase,
         ProviderSelection providers,
         VoiceSettings voice,
         CallBehavior call,
@@ -46,12 +48,15 @@ public record StoredSettings(
         AmbientSettings ambient,
         WebhookSettings webhooks,
         PostCallEvaluation evaluation,
-        Variables variables,
+        @JsonbTypeAdapter(VariablesAsPairs.class) Map<String, Object> variables,
         ConversationSettings conversation) {
 
-    public StoredSettings {
-        // JSON-B leaves out the variables of a profile that never had any, and reads the
-        // missing key as null; the profile holds them as Variables without values.
-        variables = variables == null ? new Variables(null) : variables;
+    /**
+     * The knowledge base group as every row since V1_6 holds it, {@code {"knowledgebase_id": 1,
+     * "mode": "prompt"}}, and left out when there is none. Not the domain's
+     * KnowledgebaseAttachment written whole: its mode is now {@code knowledgebaseMode}, which
+     * JSON-B would write as a key that no stored row has.
+     */
+    public record Knowledgebase(Long knowledgebaseId, KnowledgebaseMode mode) {
     }
 }

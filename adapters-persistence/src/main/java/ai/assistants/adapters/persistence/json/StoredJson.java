@@ -51,7 +51,6 @@ public final class StoredJson {
         return JsonbBuilder.create(new JsonbConfig()
                 .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)
                 .withSerializers(codes, tools)
-                .withDeserializers(codes, tools)
-                .withAdapters(new VariablesAsPairs()));
+                .withDeserializers(codes, tools));
     }
 }

@@ -6,11 +6,11 @@ import ai.assistants.domain.assistant.AmbientSound;
 import ai.assistants.domain.assistant.AssistantProfiles;
 import ai.assistants.domain.assistant.EngineSettings;
 import ai.assistants.domain.assistant.FillerConfig;
-import ai.assistants.domain.assistant.Variables;
 import ai.assistants.domain.assistant.VoiceSettings;
 import ai.assistants.domain.assistant.tool.BuiltInTool;
 import ai.assistants.domain.assistant.tool.CallTransferTool;
 import ai.assistants.domain.assistant.tool.CollectKeypadTool;
+import ai.assistants.domain.assistant.tool.StopKey;
 import ai.assistants.domain.engine.EngineMode;
 import jakarta.json.bind.JsonbException;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class StoredJsonTest {
     @Test
     void writesEachToolWithItsTypeAndTheContractsFieldNamesLeavingOutUnsetFields() {
         List<BuiltInTool> tools = List.of(new CallTransferTool("+40712345678", null, true, null, null, null),
-                new CollectKeypadTool(5L, "#"));
+                new CollectKeypadTool(5L, StopKey.HASH));
 
         String json = StoredJson.writeTools(tools);
 
@@ -49,7 +49,7 @@ class StoredJsonTest {
                 + "{\"timeout\":5,\"stop_key\":\"#\",\"type\":\"collect_keypad\"}]";
 
         assertThat(StoredJson.readTools(storedBefore)).containsExactly(
-                new CallTransferTool("+40712345678", null, true, null, null, null), new CollectKeypadTool(5L, "#"));
+                new CallTransferTool("+40712345678", null, true, null, null, null), new CollectKeypadTool(5L, StopKey.HASH));
     }
 
     @Test
@@ -62,12 +62,31 @@ class StoredJsonTest {
     void keepsTheOrderAndTheKindOfEachVariableAsAnArrayOfPairs() {
         Map<String, Object> values = ProfileVariants.unsortedVariablesOfEveryKind();
 
-        String json = StoredJson.write(new Variables(values));
+        String json = StoredJson.write(new Holder(values));
 
-        assertThat(json).isEqualTo("[{\"name\":\"zeta\",\"value\":\"last letter first\"},"
+        assertThat(json).isEqualTo("{\"variables\":[{\"name\":\"zeta\",\"value\":\"last letter first\"},"
                 + "{\"name\":\"alpha\",\"value\":2.50},{\"name\":\"flag\",\"value\":false},"
-                + "{\"name\":\"count\",\"value\":3}]");
-        assertThat(StoredJson.read(json, Variables.class).values()).containsExactlyEntriesOf(values);
+                + "{\"name\":\"count\",\"value\":3}]}");
+        assertThat(StoredJson.read(json, Holder.class).variables()).containsExactlyEntriesOf(values)
+                .extractingFromEntries(entry -> entry.getValue().getClass())
+                .containsExactly(String.class, BigDecimal.class, Boolean.class, BigDecimal.class);
+    }
+
+    @Test
+    void leavesOutVariablesNeverSentAndKeepsAnEmptyMapEmpty() {
+        assertThat(StoredJson.write(new Holder(null))).isEqualTo("{}");
+        assertThat(StoredJson.read("{}", Holder.class).variables()).isNull();
+        assertThat(StoredJson.write(new Holder(Map.of()))).isEqualTo("{\"variables\":[]}");
+        assertThat(StoredJson.read("{\"variables\":[]}", Holder.class).variables()).isNotNull().isEmpty();
+    }
+
+    @Test
+    void turnsOnlyTheAnnotatedMapIntoPairs() {
+        assertThat(StoredJson.write(Map.of("plain", 1))).isEqualTo("{\"plain\":1}");
+    }
+
+    /** A property holding variables, the way StoredSettings holds them. Public for JSON-B. */
+    public record Holder(@jakarta.json.bind.annotation.JsonbTypeAdapter(VariablesAsPairs.class) Map<String, Object> variables) {
     }
 
     @Test
@@ -103,6 +122,17 @@ class StoredJsonTest {
         assertThat(StoredJson.write(engine)).isEqualTo("{\"mode\":\"multimodal\",\"multimodal_model_id\":2}");
         assertThat(StoredJson.read(StoredJson.write(ambient), AmbientSettings.class)).isEqualTo(ambient);
         assertThat(StoredJson.read(StoredJson.write(engine), EngineSettings.class)).isEqualTo(engine);
+    }
+
+    @Test
+    void writesAndReadsToolCodesAsTheyWereStoredAsText() {
+        List<BuiltInTool> tools = AssistantProfiles.full().tools();
+
+        String json = StoredJson.writeTools(tools);
+
+        assertThat(json).contains("\"caller_id_mode\":\"custom\"", "\"hold_music\":\"hold_music\"",
+                "\"stop_key\":\"*\"", "\"calcom_endpoint\":\"eu\"");
+        assertThat(StoredJson.readTools(json)).isEqualTo(tools);
     }
 
     @Test

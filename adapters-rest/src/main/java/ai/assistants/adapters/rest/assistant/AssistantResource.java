@@ -1,5 +1,7 @@
 package ai.assistants.adapters.rest.assistant;
 
+import ai.assistants.adapters.rest.contract.AssistantRequest;
+import ai.assistants.adapters.rest.contract.WireFields;
 import ai.assistants.adapters.rest.http.ApiException;
 import ai.assistants.adapters.rest.http.ErrorBody;
 import ai.assistants.adapters.rest.http.RequestContext;
@@ -11,10 +13,10 @@ import ai.assistants.application.port.in.CreateAssistantCommand;
 import ai.assistants.application.port.in.CreateAssistantUseCase;
 import ai.assistants.application.port.in.GetAssistantQuery;
 import ai.assistants.domain.assistant.Assistant;
-import ai.assistants.domain.assistant.AssistantDraft;
 import ai.assistants.domain.assistant.AssistantId;
 import ai.assistants.domain.validation.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonObject;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -94,9 +96,12 @@ public class AssistantResource {
     @APIResponse(responseCode = "422", description = "Every violated rule, keyed by field",
             content = @Content(schema = @Schema(implementation = ValidationErrorBody.class)))
     public Response create(InputStream body, @Context UriInfo uri) {
+        JsonObject json = parser.parseObject(body);
         Violations unreadable = new Violations();
-        AssistantDraft draft = binder.bind(parser.parseObject(body), AssistantDraft.class, unreadable);
-        Assistant created = createAssistant.create(new CreateAssistantCommand(request.caller(), draft, unreadable));
+        AssistantRequest sent = binder.bind(json, AssistantRequest.class, unreadable);
+        Assistant created = createAssistant.create(new CreateAssistantCommand(request.caller(),
+                AssistantRequestMapper.INSTANCE.toProposal(sent), WireFields.sent(json.keySet()),
+                WireFields.toDomain(unreadable)));
         CreatedAssistantData data = responses.toCreated(created);
         String location = uri.getBaseUriBuilder().path(AssistantResource.class).path(Long.toString(data.id()))
                 .build().getRawPath();

@@ -1,6 +1,6 @@
 package ai.assistants.adapters.rest.contract;
 
-import ai.assistants.domain.assistant.AssistantDraft;
+import ai.assistants.domain.assistant.AssistantProfile;
 import ai.assistants.domain.validation.FieldPath;
 import ai.assistants.domain.validation.Violation;
 
@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The order of an answer's errors: the order of the fields in the request's shape (a record's
- * components as declared, list items by index, map entries as sent), a field before what lies
+ * The order of an answer's errors: the order of the fields in the request's shape (its fields as
+ * {@link AssistantRequest} declares them, then a record's components as declared, list items by
+ * index, map entries as sent), a field before what lies
  * inside it, and within one field its own rules before those relating it to other fields
  * ({@code Rule}'s order). Keys the shape does not know come first, as the reader found them.
  */
@@ -32,13 +33,27 @@ public final class ContractOrder {
         }
         List<Ranked> ranked = new ArrayList<>(violations.size());
         for (Violation violation : violations) {
-            ranked.add(new Ranked(violation, positions(violation.path(), AssistantDraft.class, judged)));
+            ranked.add(new Ranked(violation, positions(violation.path(), judged)));
         }
         ranked.sort(Ranked.ORDER);
         return ranked.stream().map(Ranked::violation).toList();
     }
 
-    /** The position of each segment among its siblings, following the path through the types and the value. */
+    /**
+     * The wire field's position in the request, then the position of each further segment among its
+     * siblings, following the domain's path through its types and the judged value.
+     */
+    private static int[] positions(FieldPath path, Object judged) {
+        int[] domain = positions(path, AssistantProfile.class, judged);
+        int prefix = WireFields.prefixLength(path);
+        int[] positions = new int[Math.max(1, domain.length - prefix + 1)];
+        List<FieldPath.Segment> wire = WireFields.toWire(path).segments();
+        positions[0] = !wire.isEmpty() && wire.get(0) instanceof FieldPath.Property field
+                ? WireFields.position(field.name()) : UNKNOWN;
+        System.arraycopy(domain, Math.min(prefix, domain.length), positions, 1, positions.length - 1);
+        return positions;
+    }
+
     private static int[] positions(FieldPath path, Type root, Object value) {
         List<FieldPath.Segment> segments = path.segments();
         int[] positions = new int[segments.size()];

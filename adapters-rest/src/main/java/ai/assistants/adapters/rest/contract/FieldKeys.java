@@ -11,9 +11,10 @@ public final class FieldKeys {
     private FieldKeys() {
     }
 
+    /** The key of what the domain's {@code path} names. */
     public static String of(FieldPath path) {
         StringBuilder key = new StringBuilder();
-        for (FieldPath.Segment segment : path.segments()) {
+        for (FieldPath.Segment segment : WireFields.toWire(path).segments()) {
             if (!key.isEmpty()) {
                 key.append('.');
             }

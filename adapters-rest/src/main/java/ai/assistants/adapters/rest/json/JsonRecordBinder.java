@@ -4,10 +4,12 @@ import ai.assistants.adapters.rest.contract.ContractRecord;
 import ai.assistants.domain.assistant.tool.BuiltInTool;
 import ai.assistants.domain.assistant.tool.BuiltInToolType;
 import ai.assistants.domain.assistant.tool.UnrecognizedTool;
+import ai.assistants.domain.validation.ContractCode;
 import ai.assistants.domain.validation.FieldPath;
 import ai.assistants.domain.validation.Rule;
 import ai.assistants.domain.validation.Rule.ValueKind;
 import ai.assistants.domain.validation.Violations;
+import ai.assistants.domain.validation.constraint.Codes;
 import ai.assistants.domain.validation.constraint.Text;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -82,6 +84,9 @@ public final class JsonRecordBinder {
         if (raw == Map.class) {
             return readScalarMap(value, key, violations);
         }
+        if (raw.isEnum() && ContractCode.class.isAssignableFrom(raw)) {
+            return value instanceof JsonString code ? readCode(code, raw, key, violations) : wrong(key, ValueKind.STRING, violations);
+        }
         if (raw == BuiltInTool.class) {
             return readTool(value, key, violations);
         }
@@ -107,6 +112,16 @@ public final class JsonRecordBinder {
     private static Object readText(JsonString json, FieldPath key, Violations violations) {
         String text = json.getString();
         return StorableText.is(text) ? text : unreadable(key, violations);
+    }
+
+    /** A code the contract names by its text; any other text is not one of the allowed values. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object readCode(JsonString code, Class<?> type, FieldPath key, Violations violations) {
+        Object parsed = Codes.parse((Class) type, code.getString()).orElse(null);
+        if (parsed == null) {
+            violations.add(key, Rule.NOT_ONE_OF);
+        }
+        return parsed;
     }
 
     private static Object readInteger(JsonValue value, FieldPath key, Violations violations) {
@@ -189,9 +204,15 @@ public final class JsonRecordBinder {
             wrong(key.property(TOOL_TYPE), ValueKind.STRING, violations);
             return new UnrecognizedTool(null);
         }
+        if (Text.isMissing(code.getString())) {
+            return new UnrecognizedTool(null);
+        }
         return BuiltInToolType.fromCode(code.getString())
                 .map(known -> bindRecord(tool, known.valueType(), key, Set.of(TOOL_TYPE), violations))
-                .orElseGet(() -> new UnrecognizedTool(code.getString()));
+                .orElseGet(() -> {
+                    violations.add(key.property(TOOL_TYPE), Rule.NOT_ONE_OF);
+                    return new UnrecognizedTool(null);
+                });
     }
 
     private static Object unreadable(FieldPath key, Violations violations) {

@@ -1,6 +1,8 @@
 package ai.assistants.adapters.rest.json;
 
 import ai.assistants.adapters.rest.contract.ContractRecord;
+import ai.assistants.domain.validation.ContractCode;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,9 @@ public final class RecordWriter {
         }
         if (value instanceof List<?> list) {
             return list.stream().map(RecordWriter::plain).toList();
+        }
+        if (value instanceof ContractCode code) {
+            return code.code();
         }
         return value;
     }

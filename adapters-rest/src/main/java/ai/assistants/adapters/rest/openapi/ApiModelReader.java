@@ -1,6 +1,6 @@
 package ai.assistants.adapters.rest.openapi;
 
-import ai.assistants.domain.assistant.AssistantDraft;
+import ai.assistants.adapters.rest.contract.AssistantRequest;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASModelReader;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -21,9 +21,9 @@ public class ApiModelReader implements OASModelReader {
     public OpenAPI buildModel() {
         Components components = OASFactory.createComponents();
         CodeSchemas.register(components);
-        new RecordSchemas(components).register(CREATE_REQUEST, AssistantDraft.class);
+        new RecordSchemas(components).register(CREATE_REQUEST, AssistantRequest.class);
         components.getSchemas().get(CREATE_REQUEST).description("A new assistant. Unknown fields are errors;"
-                + " every violated rule is reported in one 422. Defaults are listed on the Assistant schema.");
+                + " every violated rule is reported in one 422. Each field's default is what a field left out gets.");
         components.addSecurityScheme(API_KEY, OASFactory.createSecurityScheme()
                 .type(SecurityScheme.Type.HTTP).scheme("bearer")
                 .description("`Authorization: Bearer <api key>`; each key belongs to one account."));

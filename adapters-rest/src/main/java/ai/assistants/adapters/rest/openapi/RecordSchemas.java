@@ -1,7 +1,10 @@
 package ai.assistants.adapters.rest.openapi;
 
-import ai.assistants.domain.assistant.AssistantDefaults;
-import ai.assistants.domain.assistant.AssistantDraft;
+import ai.assistants.adapters.rest.contract.AssistantRequest;
+import ai.assistants.adapters.rest.contract.WireFields;
+import ai.assistants.domain.assistant.AssistantProfile;
+import ai.assistants.domain.validation.ContractCode;
+import ai.assistants.domain.validation.FieldPath;
 import ai.assistants.domain.assistant.tool.BuiltInTool;
 import ai.assistants.domain.assistant.tool.BuiltInToolType;
 import ai.assistants.adapters.rest.contract.FieldKeys;
@@ -9,7 +12,6 @@ import ai.assistants.domain.validation.constraint.Between;
 import ai.assistants.domain.validation.constraint.CodePoints;
 import ai.assistants.domain.validation.constraint.Codes;
 import ai.assistants.domain.validation.constraint.Distinct;
-import ai.assistants.domain.validation.constraint.OneOf;
 import ai.assistants.domain.validation.constraint.TimeZoneId;
 import ai.assistants.domain.validation.constraint.WebUrl;
 import jakarta.validation.constraints.DecimalMax;
@@ -49,8 +51,6 @@ import java.util.stream.Stream;
 final class RecordSchemas {
 
     private static final String REF_PREFIX = "#/components/schemas/";
-    /** The domain's defaults by field name: {@code MAX_DURATION} is {@code max_duration}'s. */
-    private static final Map<String, String> DEFAULTS = defaults();
 
     private final Components components;
 
@@ -69,14 +69,14 @@ final class RecordSchemas {
 
     private Schema objectOf(Class<?> type) {
         Schema object = OASFactory.createSchema().addType(SchemaType.OBJECT).additionalPropertiesBoolean(false);
-        for (RecordComponent component : type.getRecordComponents()) {
-            String name = FieldKeys.snakeCase(component.getName());
-            List<AnnotatedElement> declared = declarations(type, component);
-            Schema property = constrained(schemaOf(component.getGenericType()), declared);
-            constrainTypeArguments(property, component.getAnnotatedType());
-            if (type == AssistantDraft.class && DEFAULTS.containsKey(name)) {
-                property.defaultValue(typed(DEFAULTS.get(name), property));
-            }
+        for (RecordComponent wire : type.getRecordComponents()) {
+            String name = FieldKeys.snakeCase(wire.getName());
+            // The request's fields carry no rules of their own: each is declared where the domain keeps it.
+            Declared at = type == AssistantRequest.class ? Declared.inProfile(wire.getName()) : new Declared(type, wire, null);
+            List<AnnotatedElement> declared = declarations(at.record(), at.component());
+            Schema property = constrained(schemaOf(wire.getGenericType()), declared);
+            constrainTypeArguments(property, at.component().getAnnotatedType());
+            at.defaultValue().ifPresent(value -> property.defaultValue(value));
             object.addProperty(name, property);
             if (has(declared, NotNull.class) || has(declared, NotBlank.class)) {
                 object.addRequired(name);
@@ -89,6 +89,9 @@ final class RecordSchemas {
         Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
         if (raw == String.class) {
             return scalar(SchemaType.STRING);
+        }
+        if (raw.isEnum() && ContractCode.class.isAssignableFrom(raw)) {
+            return scalar(SchemaType.STRING).enumeration(List.copyOf(Codes.all(raw.asSubclass(ContractCode.class))));
         }
         if (raw == Long.class || raw == long.class || raw == Integer.class || raw == int.class) {
             return scalar(SchemaType.INTEGER).format("int64");
@@ -166,10 +169,6 @@ final class RecordSchemas {
             schema.minLength(length.min() > 0 ? length.min() : null).maxLength(length.max());
         } else if (annotation instanceof Between between) {
             schema.minimum(new BigDecimal(between.min())).maximum(new BigDecimal(between.max()));
-        } else if (annotation instanceof OneOf oneOf) {
-            List<Object> codes = new ArrayList<>(List.of(oneOf.value()));
-            codes.addAll(Codes.all(oneOf.codesOf()));
-            schema.enumeration(codes);
         } else if (annotation instanceof Distinct) {
             if (schema.getItems() != null && schema.getItems().getRef() == null) {
                 schema.uniqueItems(true);
@@ -228,28 +227,49 @@ final class RecordSchemas {
         return declared.stream().anyMatch(element -> element.isAnnotationPresent(annotation));
     }
 
-    private static Map<String, String> defaults() {
-        Map<String, String> defaults = new HashMap<>();
-        for (Field constant : AssistantDefaults.class.getFields()) {
+    /**
+     * Where a field's rules are declared: the record and component the domain keeps it in, and the
+     * default its group applies, if any.
+     */
+    private record Declared(Class<?> record, RecordComponent component, Object defaults) {
+
+        static Declared inProfile(String wireName) {
+            List<FieldPath.Segment> path = WireFields.toDomain(FieldPath.of(wireName)).segments();
+            RecordComponent top = component(AssistantProfile.class, ((FieldPath.Property) path.get(0)).name());
+            if (path.size() == 1) {
+                return new Declared(AssistantProfile.class, top, null);
+            }
+            Class<?> group = top.getType();
+            return new Declared(group, component(group, ((FieldPath.Property) path.get(1)).name()), groupDefaults(group));
+        }
+
+        java.util.Optional<Object> defaultValue() {
+            if (defaults == null) {
+                return java.util.Optional.empty();
+            }
             try {
-                defaults.put(constant.getName().toLowerCase(Locale.ROOT), (String) constant.get(null));
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException("AssistantDefaults holds public constants only", e);
+                Object value = component.getAccessor().invoke(defaults);
+                return java.util.Optional.ofNullable(value instanceof ContractCode code ? code.code() : value);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Cannot read the default of " + component, e);
             }
         }
-        return defaults;
-    }
 
-    /** The default as the JSON value the property's type makes it. */
-    private static Object typed(String value, Schema property) {
-        List<SchemaType> types = property.getType() == null ? List.of() : property.getType();
-        if (types.contains(SchemaType.BOOLEAN)) {
-            return Boolean.valueOf(value);
+        private static RecordComponent component(Class<?> record, String name) {
+            return java.util.Arrays.stream(record.getRecordComponents()).filter(c -> c.getName().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException(record.getSimpleName() + " has no " + name));
         }
-        if (types.contains(SchemaType.INTEGER) || types.contains(SchemaType.NUMBER)) {
-            return new BigDecimal(value);
+
+        /** A group's {@code DEFAULTS}, the values it applies to what a caller left out; {@code null} when it has none. */
+        private static Object groupDefaults(Class<?> group) {
+            try {
+                return group.getField("DEFAULTS").get(null);
+            } catch (NoSuchFieldException none) {
+                return null;
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("A group's DEFAULTS are public", e);
+            }
         }
-        return value;
     }
 
     private static Schema scalar(SchemaType type) {

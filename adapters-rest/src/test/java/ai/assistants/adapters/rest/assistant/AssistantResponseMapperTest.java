@@ -33,7 +33,7 @@ class AssistantResponseMapperTest {
     }
 
     private static Assistant stored(ai.assistants.domain.assistant.AssistantProfile profile) {
-        return Assistant.reconstitute(new AssistantId(7), new AccountId(1), AssistantStatus.INACTIVE, profile,
+        return ai.assistants.domain.assistant.Assistants.stored(new AssistantId(7), new AccountId(1), AssistantStatus.INACTIVE, profile,
                 CREATED, CREATED.plusSeconds(60));
     }
 

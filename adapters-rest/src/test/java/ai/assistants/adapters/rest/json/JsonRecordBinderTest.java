@@ -1,6 +1,8 @@
 package ai.assistants.adapters.rest.json;
 
-import ai.assistants.domain.assistant.AssistantDraft;
+import ai.assistants.adapters.rest.contract.AssistantRequest;
+import ai.assistants.domain.assistant.PostCallFieldType;
+import ai.assistants.domain.assistant.tool.StopKey;
 import ai.assistants.domain.assistant.FillerConfig;
 import ai.assistants.domain.assistant.PostCallField;
 import ai.assistants.domain.assistant.tool.BookingField;
@@ -31,8 +33,8 @@ class JsonRecordBinderTest {
     private final JsonRecordBinder binder = new JsonRecordBinder();
     private final Violations violations = new Violations();
 
-    private AssistantDraft bind(String json) {
-        return binder.bind(parse(json.replace('\'', '"')), AssistantDraft.class, violations);
+    private AssistantRequest bind(String json) {
+        return binder.bind(parse(json.replace('\'', '"')), AssistantRequest.class, violations);
     }
 
     private static JsonObject parse(String json) {
@@ -41,7 +43,7 @@ class JsonRecordBinderTest {
 
     @Test
     void bindsEveryJsonKindOntoTheSnakeCaseNamedComponents() {
-        AssistantDraft draft = bind("{'name':'Support','voice_id':1,'language_id':2,'turn_detection_threshold':0.5,"
+        AssistantRequest draft = bind("{'name':'Support','voice_id':1,'language_id':2,'turn_detection_threshold':0.5,"
                 + "'fillers':true,'is_webhook_active':false,'record':true,'secondary_language_ids':[3,4],"
                 + "'voice_mail_message':'Call back','filler_config':{'positive':['Great']},"
                 + "'post_call_schema':[{'name':'outcome','type':'string','description':'What happened'}]}");
@@ -57,7 +59,7 @@ class JsonRecordBinderTest {
         assertThat(draft.secondaryLanguageIds()).containsExactly(3L, 4L);
         assertThat(draft.voiceMailMessage()).isEqualTo("Call back");
         assertThat(draft.fillerConfig()).isEqualTo(new FillerConfig(List.of("Great"), null, null, null));
-        assertThat(draft.postCallSchema()).containsExactly(new PostCallField("outcome", "string", "What happened"));
+        assertThat(draft.postCallSchema()).containsExactly(new PostCallField("outcome", PostCallFieldType.STRING, "What happened"));
         assertThat(draft.mode()).isNull();
     }
 
@@ -81,7 +83,7 @@ class JsonRecordBinderTest {
             "'post_call_schema':[{'name':3}] | post_call_schema.0.name | The post call schema.0.name field must be a string.",
     })
     void reportsAValueOfTheWrongKindUnderItsFieldKeyAndLeavesItUnset(String member, String key, String message) {
-        AssistantDraft draft = bind("{" + member + "}");
+        AssistantRequest draft = bind("{" + member + "}");
 
         assertThat(RenderedErrors.of(violations)).containsExactly(entry(key, List.of(message)));
         assertThat(draft).isNotNull();
@@ -89,7 +91,7 @@ class JsonRecordBinderTest {
 
     @Test
     void keepsTheOtherFieldsWhenOneHasTheWrongKind() {
-        AssistantDraft draft = bind("{'voice_id':'one','language_id':2}");
+        AssistantRequest draft = bind("{'voice_id':'one','language_id':2}");
 
         assertThat(draft.voiceId()).isNull();
         assertThat(draft.languageId()).isEqualTo(2L);
@@ -97,7 +99,7 @@ class JsonRecordBinderTest {
 
     @Test
     void keepsListPositionsSoLaterKeysStillPointAtWhatWasSent() {
-        AssistantDraft draft = bind("{'tool_ids':['x',2,2]}");
+        AssistantRequest draft = bind("{'tool_ids':['x',2,2]}");
 
         assertThat(draft.toolIds()).containsExactly(null, 2L, 2L);
     }
@@ -117,7 +119,7 @@ class JsonRecordBinderTest {
 
     @Test
     void treatsNullAsNotSent() {
-        AssistantDraft draft = bind("{'name':null,'tools':null}");
+        AssistantRequest draft = bind("{'name':null,'tools':null}");
 
         assertThat(violations.isEmpty()).isTrue();
         assertThat(draft.name()).isNull();
@@ -138,7 +140,7 @@ class JsonRecordBinderTest {
 
     @Test
     void bindsEachToolToTheRecordItsTypeNames() {
-        AssistantDraft draft = bind("{'tools':["
+        AssistantRequest draft = bind("{'tools':["
                 + "{'type':'call_transfer','phone_number':'+40712345678','warm_transfer':true},"
                 + "{'type':'collect_keypad','timeout':10,'stop_key':'*'},"
                 + "{'type':'calendar_integration','calcom_api_key':'k','calcom_event_slug':'e',"
@@ -148,24 +150,56 @@ class JsonRecordBinderTest {
         assertThat(violations.isEmpty()).isTrue();
         assertThat(draft.tools()).containsExactly(
                 new CallTransferTool("+40712345678", null, null, null, true, null),
-                new CollectKeypadTool(10L, "*"),
+                new CollectKeypadTool(10L, StopKey.STAR),
                 new CalendarIntegrationTool("k", "e", null, null, null,
                         List.of(new BookingField("company", "text", "Company", true, List.of("A"))), null));
     }
 
     @Test
-    void leavesAToolWhoseTypeIsMissingOrUnknownToTheDomain() {
-        AssistantDraft draft = bind("{'tools':[{'type':'teleport','x':1},{'description':'d'},{'type':null}]}");
+    void reportsAnUnknownToolTypeAndLeavesAMissingOneToTheDomain() {
+        AssistantRequest draft = bind("{'tools':[{'type':'teleport','x':1},{'description':'d'},{'type':null}]}");
+
+        assertThat(RenderedErrors.of(violations))
+                .containsExactly(entry("tools.0.type", List.of("The selected tools.0.type is invalid.")));
+        assertThat(draft.tools()).containsExactly(new UnrecognizedTool(null), new UnrecognizedTool(null),
+                new UnrecognizedTool(null));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "'type':'both'|type|The selected type is invalid.",
+            "'type':'Inbound'|type|The selected type is invalid.",
+            "'mode':'duplex'|mode|The selected mode is invalid.",
+            "'knowledgebase_mode':'vector'|knowledgebase_mode|The selected knowledgebase mode is invalid.",
+            "'endpoint_type':'smart'|endpoint_type|The selected endpoint type is invalid.",
+            "'ambient_sound':'jungle'|ambient_sound|The selected ambient sound is invalid.",
+            "'post_call_schema':[{'name':'x','type':'date','description':'d'}]|post_call_schema.0.type|The selected post call schema.0.type is invalid.",
+            "'tools':[{'type':'collect_keypad','stop_key':'5'}]|tools.0.stop_key|The selected tools.0.stop key is invalid.",
+            "'tools':[{'type':'warm_call_transfer','caller_id_mode':'sometimes'}]|tools.0.caller_id_mode|The selected tools.0.caller id mode is invalid.",
+            "'tools':[{'type':'warm_call_transfer','hold_music':'jazz'}]|tools.0.hold_music|The selected tools.0.hold music is invalid.",
+            "'tools':[{'type':'calendar_integration','calcom_endpoint':'asia'}]|tools.0.calcom_endpoint|The selected tools.0.calcom endpoint is invalid."})
+    void reportsACodeThatIsNotOneOfTheContractsOnItsField(String member, String key, String message) {
+        bind("{" + member + "}");
+
+        assertThat(RenderedErrors.of(violations)).containsExactly(entry(key, List.of(message)));
+    }
+
+    @Test
+    void readsTheContractsCodesIntoTheDomainsValues() {
+        AssistantRequest request = bind("{'type':'inbound','mode':'dualplex','ambient_sound':'crowded_room',"
+                + "'tools':[{'type':'collect_keypad','stop_key':'#'}]}");
 
         assertThat(violations.isEmpty()).isTrue();
-        assertThat(draft.tools()).containsExactly(new UnrecognizedTool("teleport"), new UnrecognizedTool(null),
-                new UnrecognizedTool(null));
+        assertThat(request.type()).isEqualTo(ai.assistants.domain.assistant.AssistantType.INBOUND);
+        assertThat(request.mode()).isEqualTo(ai.assistants.domain.engine.EngineMode.DUALPLEX);
+        assertThat(request.ambientSound()).isEqualTo(ai.assistants.domain.assistant.AmbientSound.CROWDED_ROOM);
+        assertThat(request.tools()).containsExactly(new CollectKeypadTool(null, StopKey.HASH));
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {"7", "true", "['end_call']", "{'code':'end_call'}"})
     void reportsAToolTypeThatIsNotAStringAsTheWrongKind(String type) {
-        AssistantDraft draft = bind("{'tools':[{'type':'end_call'},{'type':" + type + "}]}");
+        AssistantRequest draft = bind("{'tools':[{'type':'end_call'},{'type':" + type + "}]}");
 
         assertThat(RenderedErrors.of(violations))
                 .containsExactly(entry("tools.1.type", List.of("The tools.1.type field must be a string.")));
@@ -198,7 +232,7 @@ class JsonRecordBinderTest {
 
     @Test
     void readsWhitespaceOnlyTextAsNotSent() {
-        AssistantDraft draft = bind("{'name':'  ','ambient_sound':' ','endpoint_type':'','knowledgebase_mode':'\\t',"
+        AssistantRequest draft = bind("{'name':'  ','ambient_sound':' ','endpoint_type':'','knowledgebase_mode':'\\t',"
                 + "'reengagement_prompt':' \\n ','filler_config':{'positive':['Great',' ']}}");
 
         assertThat(violations.isEmpty()).isTrue();
@@ -212,7 +246,7 @@ class JsonRecordBinderTest {
 
     @Test
     void readsWhitespaceOnlyTextAsNotSentWhateverTheFieldsKind() {
-        AssistantDraft draft = bind("{'voice_id':'  ','record':' ','voice_stability':'','tools':[' '],'filler_config':' '}");
+        AssistantRequest draft = bind("{'voice_id':'  ','record':' ','voice_stability':'','tools':[' '],'filler_config':' '}");
 
         assertThat(violations.isEmpty()).isTrue();
         assertThat(draft.voiceId()).isNull();
@@ -248,7 +282,7 @@ class JsonRecordBinderTest {
 
     @Test
     void keepsDecimalsExactlyAsSentWithinAThousandDigits() {
-        AssistantDraft draft = bind("{'voice_stability':1e-400,'speech_speed':1.000000000000000000001,"
+        AssistantRequest draft = bind("{'voice_stability':1e-400,'speech_speed':1.000000000000000000001,"
                 + "'variables':{'big':12345678901234567890123,'tiny':1E-999}}");
 
         assertThat(draft.voiceStability()).isEqualTo(new BigDecimal("1e-400"));
@@ -259,7 +293,7 @@ class JsonRecordBinderTest {
 
     @Test
     void readsDecimalsBeyondAThousandDigitsAsADoubleWould() {
-        AssistantDraft draft = bind("{'voice_stability':1e-999999999,'voice_similarity':-1e-20000,"
+        AssistantRequest draft = bind("{'voice_stability':1e-999999999,'voice_similarity':-1e-20000,"
                 + "'endpoint_sensitivity':1e999999999,'interrupt_sensitivity':-1e400000,'variables':{'huge':1e5000}}");
 
         assertThat(violations.isEmpty()).isTrue();

@@ -8,6 +8,7 @@ import ai.assistants.domain.assistant.AssistantProfiles;
 import ai.assistants.domain.assistant.AssistantStatus;
 import ai.assistants.domain.assistant.AssistantType;
 import ai.assistants.domain.assistant.Assistants;
+import ai.assistants.domain.assistant.KnowledgebaseAttachment;
 import ai.assistants.domain.assistant.tool.BuiltInTool;
 import ai.assistants.domain.assistant.tool.BuiltInToolType;
 import org.junit.jupiter.api.Test;
@@ -86,11 +87,10 @@ public abstract class AssistantRepositoryContract {
 
         AssistantProfile reloaded = repository().findOwned(BETA, saved.id().orElseThrow()).orElseThrow().profile();
         assertThat(reloaded).usingRecursiveComparison().isEqualTo(profile);
-        assertThat(reloaded.knowledgebase()).isNull();
+        assertThat(reloaded.knowledgebase()).isEqualTo(new KnowledgebaseAttachment(null, null));
         assertThat(reloaded.call().fillerConfig()).isNull();
-        assertThat(reloaded.variables()).isNotNull();
         assertThat(Arrays.asList(reloaded.secondaryLanguageIds(), reloaded.toolIds(), reloaded.tools(),
-                reloaded.evaluation().postCallSchema(), reloaded.variables().values())).containsOnlyNulls();
+                reloaded.evaluation().postCallSchema(), reloaded.variables())).containsOnlyNulls();
     }
 
     @Test
@@ -105,7 +105,7 @@ public abstract class AssistantRepositoryContract {
         assertThat(reloaded.toolIds()).isNotNull().isEmpty();
         assertThat(reloaded.tools()).isNotNull().isEmpty();
         assertThat(reloaded.evaluation().postCallSchema()).isNotNull().isEmpty();
-        assertThat(reloaded.variables().values()).isNotNull().isEmpty();
+        assertThat(reloaded.variables()).isNotNull().isEmpty();
     }
 
     @Test
@@ -129,7 +129,7 @@ public abstract class AssistantRepositoryContract {
         Assistant saved = repository().saveNew(Assistants.newAssistant(ALPHA, profile));
 
         Map<String, Object> reloaded = repository().findOwned(ALPHA, saved.id().orElseThrow()).orElseThrow()
-                .profile().variables().values();
+                .profile().variables();
         assertThat(reloaded).containsExactlyEntriesOf(values);
         assertThat(reloaded.values()).extracting(Object::getClass)
                 .containsExactly(String.class, BigDecimal.class, Boolean.class, BigDecimal.class);

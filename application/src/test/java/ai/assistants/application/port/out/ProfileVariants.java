@@ -3,7 +3,6 @@ package ai.assistants.application.port.out;
 import ai.assistants.domain.assistant.AssistantProfile;
 import ai.assistants.domain.assistant.AssistantType;
 import ai.assistants.domain.assistant.PostCallEvaluation;
-import ai.assistants.domain.assistant.Variables;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -36,8 +35,7 @@ public final class ProfileVariants {
 
     /** {@code values} in its own iteration order. */
     public static AssistantProfile withVariables(AssistantProfile base, Map<String, Object> values) {
-        return copy(base, base.type(), base.phoneNumberId(), base.secondaryLanguageIds(), base.toolIds(),
-                new Variables(values));
+        return copy(base, base.type(), base.phoneNumberId(), base.secondaryLanguageIds(), base.toolIds(), values);
     }
 
     /** {@code base} as if the caller had sent every list and map, each empty. */
@@ -46,12 +44,13 @@ public final class ProfileVariants {
                 base.initialMessage(), base.systemPrompt(), base.engine(), List.of(), base.knowledgebase(),
                 base.phoneNumberId(), List.of(), List.of(), base.providers(), base.voice(), base.call(), base.timing(),
                 base.reengagement(), base.voicemail(), base.endpointing(), base.ambient(), base.webhooks(),
-                new PostCallEvaluation(base.evaluation().postCallEvaluation(), List.of()), new Variables(Map.of()),
+                new PostCallEvaluation(base.evaluation().postCallEvaluation(), List.of()), Map.of(),
                 base.conversation());
     }
 
     private static AssistantProfile copy(AssistantProfile base, AssistantType type, Long phoneNumberId,
-                                         List<Long> secondaryLanguageIds, List<Long> toolIds, Variables variables) {
+                                         List<Long> secondaryLanguageIds, List<Long> toolIds,
+                                         Map<String, Object> variables) {
         return new AssistantProfile(base.name(), base.voiceId(), base.languageId(), type, base.timezone(),
                 base.initialMessage(), base.systemPrompt(), base.engine(), secondaryLanguageIds, base.knowledgebase(),
                 phoneNumberId, toolIds, base.tools(), base.providers(), base.voice(), base.call(), base.timing(),

@@ -25,4 +25,8 @@ public record BookingField(
     public String keyProperty() {
         return "slug";
     }
+
+    BookingField copy() {
+        return new BookingField(slug, type, label, required, options == null ? null : List.copyOf(options));
+    }
 }

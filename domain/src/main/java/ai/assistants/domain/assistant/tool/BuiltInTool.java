@@ -1,9 +1,8 @@
 package ai.assistants.domain.assistant.tool;
 
 /**
- * A built-in tool as the caller describes it. The same value serves as request content and,
- * once the Assistant factory has accepted it, as part of a valid assistant: the factory is the
- * only way into an Assistant.
+ * A built-in tool as the caller describes it. The same value serves as a proposal and, once the
+ * factory has accepted it and applied its defaults, as part of a valid assistant.
  */
 public sealed interface BuiltInTool
         permits EndCallTool, DtmfInputTool, CallTransferTool, WarmCallTransferTool, CollectKeypadTool,
@@ -11,4 +10,7 @@ public sealed interface BuiltInTool
 
     /** The contract's {@code type} value. */
     String type();
+
+    /** This tool as an assistant holds it: the contract's defaults for what was left out, blank text as absent. */
+    BuiltInTool withDefaults();
 }

@@ -2,7 +2,6 @@ package ai.assistants.domain.assistant.tool;
 
 import ai.assistants.domain.validation.constraint.Distinct;
 import ai.assistants.domain.validation.constraint.CodePoints;
-import ai.assistants.domain.validation.constraint.OneOf;
 import ai.assistants.domain.validation.constraint.WebUrl;
 
 import jakarta.validation.Valid;
@@ -17,13 +16,21 @@ public record CalendarIntegrationTool(
         @NotBlank @CodePoints(max = 255) String calcomApiKey,
         @NotBlank @CodePoints(max = 255) String calcomEventSlug,
         @CodePoints(max = 255) String calcomTeamSlug,
-        @OneOf({"us", "eu", "custom"}) String calcomEndpoint,
+        CalcomEndpoint calcomEndpoint,
         @CodePoints(max = 2048) @WebUrl(schemes = "https") String calcomCustomEndpoint,
         @Size(max = 20) @Distinct List<@NotNull @Valid BookingField> calcomBookingFields,
         @CodePoints(max = 500) String description) implements BuiltInTool {
     @Override
     public String type() {
         return BuiltInToolType.CALENDAR_INTEGRATION.code();
+    }
+
+    @Override
+    public CalendarIntegrationTool withDefaults() {
+        return new CalendarIntegrationTool(calcomApiKey, calcomEventSlug, ToolText.text(calcomTeamSlug),
+                ToolText.or(calcomEndpoint, CalcomEndpoint.US), ToolText.text(calcomCustomEndpoint),
+                calcomBookingFields == null ? null : calcomBookingFields.stream().map(BookingField::copy).toList(),
+                ToolText.text(description));
     }
 
     @Override

@@ -1,8 +1,9 @@
 package ai.assistants.domain.validation.constraint;
 
 import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -16,7 +17,7 @@ import java.lang.annotation.Target;
 @Documented
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
-@Constraint(validatedBy = CodePointsValidator.class)
+@Constraint(validatedBy = CodePoints.Validator.class)
 public @interface CodePoints {
 
     String message() default "CODE_POINTS";
@@ -28,4 +29,33 @@ public @interface CodePoints {
     int min() default 0;
 
     int max();
+
+    /** Judges a value against its {@code @CodePoints}. */
+    class Validator implements ConstraintValidator<CodePoints, Object> {
+
+        private int min;
+        private int max;
+
+        @Override
+        public void initialize(CodePoints annotation) {
+            min = annotation.min();
+            max = annotation.max();
+        }
+
+        @Override
+        public boolean isValid(Object value, ConstraintValidatorContext context) {
+            if (!(value instanceof CharSequence text) || Text.isMissing(text)) {
+                return true;
+            }
+            // Every code point takes one or two UTF-16 units: most texts are judged without counting.
+            if (text.length() <= max && text.length() / 2 >= min) {
+                return true;
+            }
+            if (text.length() / 2 > max) {
+                return false;
+            }
+            int length = Text.length(text);
+            return length >= min && length <= max;
+        }
+    }
 }

@@ -9,6 +9,7 @@ import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Null;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -67,6 +68,9 @@ public final class ConstraintCheck {
         if (constraint instanceof NotNull || constraint instanceof NotBlank) {
             return Violation.of(path, Rule.REQUIRED);
         }
+        if (constraint instanceof Null) {
+            return Violation.of(path, Rule.NOT_ONE_OF); // a value where none of the allowed ones fits
+        }
         if (constraint instanceof Size size) {
             return Violation.of(path, Rule.TOO_MANY, size.max());
         }
@@ -88,9 +92,6 @@ public final class ConstraintCheck {
     }
 
     private static Rule ruleOf(Annotation constraint) {
-        if (constraint instanceof OneOf) {
-            return Rule.NOT_ONE_OF;
-        }
         if (constraint instanceof TimeZoneId) {
             return Rule.TIMEZONE;
         }

@@ -1,0 +1,8 @@
+package ai.assistants.domain.assistant.tool;
+
+import ai.assistants.domain.validation.ContractCode;
+
+/** Which Cal.com API a calendar integration calls; {@code custom} names its own. */
+public enum CalcomEndpoint implements ContractCode {
+    US, EU, CUSTOM
+}
