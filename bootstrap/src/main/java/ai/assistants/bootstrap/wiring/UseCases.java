@@ -19,8 +19,12 @@ import ai.assistants.domain.assistant.AssistantFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import jakarta.validation.Validator;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
+import jakarta.validation.ValidatorFactory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.lang.annotation.ElementType;
 
 /**
  * The use cases are plain classes; this is the one place that builds them from the
@@ -39,11 +43,30 @@ public class UseCases {
     @Produces
     @Singleton
     AssistantFactory assistantFactory(
-            Validator validator,
+            ValidatorFactory validation,
             @ConfigProperty(name = "assistants.webhooks.allow-private-hosts", defaultValue = "false")
             boolean allowPrivateWebhookHosts) {
-        return new AssistantFactory(validator, allowPrivateWebhookHosts);
+        return new AssistantFactory(validation.usingContext().traversableResolver(EVERYTHING_REACHABLE).getValidator(),
+                allowPrivateWebhookHosts);
     }
+
+    /**
+     * The domain's values are plain records, never JPA entities: the container's default resolver asks
+     * JPA whether each property is loaded, which a profile measured at 5-7% of a create's CPU.
+     */
+    private static final TraversableResolver EVERYTHING_REACHABLE = new TraversableResolver() {
+        @Override
+        public boolean isReachable(Object bean, Path.Node property, Class<?> rootBeanType, Path pathToBean,
+                                   ElementType elementType) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object bean, Path.Node property, Class<?> rootBeanType, Path pathToBean,
+                                    ElementType elementType) {
+            return true;
+        }
+    };
 
     /**
      * Reference data is remembered once read: migrations are the only way it changes, and they run

@@ -1,5 +1,7 @@
 package ai.assistants.adapters.rest.contract;
 
+import jakarta.validation.constraints.Size;
+
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -23,7 +25,11 @@ public final class ContractRecord {
         }
     };
 
-    public record Component(String key, Type type, RecordComponent reflected) {
+    /**
+     * @param maxItems the most items a list or map may have, declared where the domain keeps the field,
+     *                 or {@link Integer#MAX_VALUE}
+     */
+    public record Component(String key, Type type, RecordComponent reflected, int maxItems) {
     }
 
     private final List<Component> components;
@@ -36,7 +42,7 @@ public final class ContractRecord {
         }
         RecordComponent[] reflected = type.getRecordComponents();
         this.components = Arrays.stream(reflected)
-                .map(c -> new Component(FieldKeys.snakeCase(c.getName()), c.getGenericType(), c))
+                .map(c -> new Component(FieldKeys.snakeCase(c.getName()), c.getGenericType(), c, maxItems(type, c)))
                 .toList();
         this.keys = components.stream().map(Component::key).collect(Collectors.toUnmodifiableSet());
         try {
@@ -45,6 +51,15 @@ public final class ContractRecord {
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException("A record always has a canonical constructor: " + type, e);
         }
+    }
+
+    private static int maxItems(Class<?> type, RecordComponent component) {
+        RecordComponent declared = type == AssistantRequest.class ? WireFields.declaration(component.getName()) : component;
+        Size size = declared.getAnnotation(Size.class);
+        if (size == null && declared.getAccessor() != null) {
+            size = declared.getAccessor().getAnnotation(Size.class);
+        }
+        return size == null ? Integer.MAX_VALUE : size.max();
     }
 
     public static ContractRecord of(Class<?> type) {

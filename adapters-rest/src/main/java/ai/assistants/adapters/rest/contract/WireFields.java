@@ -21,10 +21,14 @@ public final class WireFields {
     private static final Map<String, FieldPath> DOMAIN_BY_WIRE = new HashMap<>();
     private static final Map<FieldPath, String> WIRE_BY_DOMAIN = new HashMap<>();
     private static final List<String> ORDER = new java.util.ArrayList<>();
+    private static final Map<String, RecordComponent> DECLARATIONS = new HashMap<>();
 
     static {
         for (RecordComponent wire : AssistantRequest.class.getRecordComponents()) {
-            FieldPath domain = domainPathOf(wire.getName());
+            RecordComponent declaration = declarationOf(wire.getName());
+            DECLARATIONS.put(wire.getName(), declaration);
+            FieldPath domain = declaration.getDeclaringRecord() == AssistantProfile.class
+                    ? FieldPath.of(wire.getName()) : FieldPath.of(groupOf(declaration)).property(wire.getName());
             DOMAIN_BY_WIRE.put(wire.getName(), domain);
             WIRE_BY_DOMAIN.put(domain, wire.getName());
             ORDER.add(wire.getName());
@@ -86,21 +90,35 @@ public final class WireFields {
         return ORDER.indexOf(wireName);
     }
 
-    private static FieldPath domainPathOf(String wireName) {
+    /** The domain's component that declares the rules of the wire's field: the profile's own, or one of its groups'. */
+    public static RecordComponent declaration(String wireName) {
+        return DECLARATIONS.get(wireName);
+    }
+
+    private static RecordComponent declarationOf(String wireName) {
         for (RecordComponent component : AssistantProfile.class.getRecordComponents()) {
             if (component.getName().equals(wireName)) {
-                return FieldPath.of(wireName);
+                return component;
             }
         }
         for (RecordComponent group : AssistantProfile.class.getRecordComponents()) {
             if (group.getType().isRecord()) {
                 for (RecordComponent field : group.getType().getRecordComponents()) {
                     if (field.getName().equals(wireName)) {
-                        return FieldPath.of(group.getName()).property(wireName);
+                        return field;
                     }
                 }
             }
         }
         throw new IllegalStateException("The request's " + wireName + " has no place in the assistant's profile");
+    }
+
+    private static String groupOf(RecordComponent field) {
+        for (RecordComponent group : AssistantProfile.class.getRecordComponents()) {
+            if (group.getType() == field.getDeclaringRecord()) {
+                return group.getName();
+            }
+        }
+        throw new IllegalStateException(field + " is in no group of the profile");
     }
 }

@@ -56,12 +56,13 @@ public final class JsonRecordBinder {
             JsonValue value = json.get(component.key());
             values[i] = value == null
                     ? null
-                    : read(value, component.type(), path.property(component.reflected().getName()), violations);
+                    : read(value, component.type(), component.maxItems(), path.property(component.reflected().getName()), violations);
         }
         return shape.construct(values);
     }
 
-    private Object read(JsonValue value, Type target, FieldPath key, Violations violations) {
+    /** @param maxItems for a list or map, the most items its rule allows (see {@link #readList}) */
+    private Object read(JsonValue value, Type target, int maxItems, FieldPath key, Violations violations) {
         if (value.getValueType() == JsonValue.ValueType.NULL || isBlankText(value)) {
             return null;
         }
@@ -79,10 +80,10 @@ public final class JsonRecordBinder {
             return readBoolean(value, key, violations);
         }
         if (raw == List.class) {
-            return readList(value, elementType(target, 0), key, violations);
+            return readList(value, elementType(target, 0), maxItems, key, violations);
         }
         if (raw == Map.class) {
-            return readScalarMap(value, key, violations);
+            return readScalarMap(value, maxItems, key, violations);
         }
         if (raw.isEnum() && ContractCode.class.isAssignableFrom(raw)) {
             return value instanceof JsonString code ? readCode(code, raw, key, violations) : wrong(key, ValueKind.STRING, violations);
@@ -148,32 +149,41 @@ public final class JsonRecordBinder {
         };
     }
 
-    private Object readList(JsonValue value, Type elementType, FieldPath key, Violations violations) {
+    /**
+     * A list longer than its rule allows gets only "too many items", whatever its items are; one item
+     * past the limit is enough to break the rule, so the rest is never read, and a body full of items
+     * costs no more than a list one item too long.
+     */
+    private Object readList(JsonValue value, Type elementType, int maxItems, FieldPath key, Violations violations) {
         if (!(value instanceof JsonArray array)) {
             return wrong(key, ValueKind.ARRAY, violations);
         }
-        List<Object> elements = new ArrayList<>(array.size());
-        for (int i = 0; i < array.size(); i++) {
-            elements.add(read(array.get(i), elementType, key.index(i), violations));
+        int read = (int) Math.min(array.size(), maxItems + 1L);
+        List<Object> elements = new ArrayList<>(read);
+        for (int i = 0; i < read; i++) {
+            elements.add(read(array.get(i), elementType, Integer.MAX_VALUE, key.index(i), violations));
         }
         return elements;
     }
 
     /** Prompt variables: strings, numbers and booleans pass through; their keys are the caller's own. */
-    private static Object readScalarMap(JsonValue value, FieldPath key, Violations violations) {
+    private static Object readScalarMap(JsonValue value, int maxEntries, FieldPath key, Violations violations) {
         if (!(value instanceof JsonObject object)) {
             return wrong(key, ValueKind.OBJECT, violations);
         }
         Map<String, Object> scalars = new LinkedHashMap<>();
-        object.forEach((name, entry) -> {
+        // As with lists: one entry past the limit breaks the rule, the rest is never judged.
+        object.entrySet().stream().limit(maxEntries + 1L).forEach(member -> {
+            String name = member.getKey();
+            JsonValue entry = member.getValue();
             Object scalar = scalar(entry);
             if (scalar == null) {
                 wrong(key.key(name), ValueKind.STRING, violations);
             } else if (scalar instanceof String text && !StorableText.is(text)) {
-                unreadable(key.key(name), violations);
-            } else {
-                scalars.put(name, scalar);
+                scalar = unreadable(key.key(name), violations);
             }
+            // A bad entry keeps its place, so the map's size is what was sent.
+            scalars.put(name, scalar);
         });
         return scalars;
     }

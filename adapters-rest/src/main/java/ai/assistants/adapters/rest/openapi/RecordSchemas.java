@@ -234,13 +234,9 @@ final class RecordSchemas {
     private record Declared(Class<?> record, RecordComponent component, Object defaults) {
 
         static Declared inProfile(String wireName) {
-            List<FieldPath.Segment> path = WireFields.toDomain(FieldPath.of(wireName)).segments();
-            RecordComponent top = component(AssistantProfile.class, ((FieldPath.Property) path.get(0)).name());
-            if (path.size() == 1) {
-                return new Declared(AssistantProfile.class, top, null);
-            }
-            Class<?> group = top.getType();
-            return new Declared(group, component(group, ((FieldPath.Property) path.get(1)).name()), groupDefaults(group));
+            RecordComponent declaration = WireFields.declaration(wireName);
+            Class<?> record = declaration.getDeclaringRecord();
+            return new Declared(record, declaration, record == AssistantProfile.class ? null : groupDefaults(record));
         }
 
         java.util.Optional<Object> defaultValue() {
@@ -253,11 +249,6 @@ final class RecordSchemas {
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("Cannot read the default of " + component, e);
             }
-        }
-
-        private static RecordComponent component(Class<?> record, String name) {
-            return java.util.Arrays.stream(record.getRecordComponents()).filter(c -> c.getName().equals(name)).findFirst()
-                    .orElseThrow(() -> new IllegalStateException(record.getSimpleName() + " has no " + name));
         }
 
         /** A group's {@code DEFAULTS}, the values it applies to what a caller left out; {@code null} when it has none. */

@@ -215,6 +215,24 @@ class JsonRecordBinderTest {
     }
 
     @Test
+    void readsNoMoreOfAListOrMapThanItsRuleNeedsToRefuseIt() {
+        String ids = String.join(",", java.util.Collections.nCopies(5000, "'x'"));
+        StringBuilder variables = new StringBuilder();
+        for (int i = 0; i < 500; i++) {
+            variables.append(i == 0 ? "" : ",").append("'v").append(i).append("':").append(i);
+        }
+
+        AssistantRequest request = bind("{'tool_ids':[" + ids + "],'tools':[" + String.join(",",
+                java.util.Collections.nCopies(300, "{'type':'end_call'}")) + "],'variables':{" + variables + "}}");
+
+        assertThat(request.toolIds()).hasSize(51);
+        assertThat(request.tools()).hasSize(21);
+        assertThat(request.variables()).hasSize(101);
+        assertThat(RenderedErrors.of(violations)).hasSize(51).allSatisfy((key, messages) ->
+                assertThat(messages).containsExactly("The " + key.replace('_', ' ') + " field must be an integer."));
+    }
+
+    @Test
     void passesVariableScalarsThroughInTheOrderSent() {
         Map<String, Object> variables = bind("{'variables':{'company':'Acme','discount':15,'vip':true}}").variables();
 
