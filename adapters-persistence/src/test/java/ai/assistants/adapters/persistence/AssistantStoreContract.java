@@ -329,9 +329,9 @@ abstract class AssistantStoreContract extends AssistantRepositoryContract {
     void keepsEveryAssistantStoredBeforeItsSettingsMovedIntoJson() {
         TestDatabase database = freshDatabase();
         EarlierSchema.migrateTo(database.dataSource(), "1.4");
-        execute(database, FULL_ASSISTANT_AS_V1_4_STORED_IT + minimalAssistantAsV1_4StoredIt(102, "NULL")
+        database.execute(FULL_ASSISTANT_AS_V1_4_STORED_IT + minimalAssistantAsV1_4StoredIt(102, "NULL")
                 + minimalAssistantAsV1_4StoredIt(103, "'[]'"));
-        execute(database, "INSERT INTO inbound_assignments (assistant_id, phone_number_id) VALUES (101, 1)");
+        database.execute("INSERT INTO inbound_assignments (assistant_id, phone_number_id) VALUES (101, 1)");
 
         try (PersistenceFixture migrated = new PersistenceFixture(database, true)) {
             Assistant full = migrated.assistants.findOwned(ALPHA, new AssistantId(101)).orElseThrow();
@@ -469,15 +469,7 @@ abstract class AssistantStoreContract extends AssistantRepositoryContract {
     }
 
     private void execute(String sql) {
-        execute(store.database, sql);
-    }
-
-    private static void execute(TestDatabase database, String sql) {
-        try (Connection connection = database.dataSource().getConnection()) {
-            connection.createStatement().execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        store.database.execute(sql);
     }
 
     private String storedText(String sql) {

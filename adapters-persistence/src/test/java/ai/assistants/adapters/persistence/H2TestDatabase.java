@@ -3,8 +3,6 @@ package ai.assistants.adapters.persistence;
 import org.h2.jdbcx.JdbcDataSource;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.UUID;
 
 /** The embedded default's engine: H2 in PostgreSQL mode, in memory, one database per test. */
@@ -30,10 +28,6 @@ final class H2TestDatabase implements TestDatabase {
 
     @Override
     public void close() {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.createStatement().execute("SHUTDOWN");
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        execute("SHUTDOWN");
     }
 }

@@ -7,9 +7,7 @@ import org.testcontainers.containers.PostgreSQLContainer;
 
 import javax.sql.DataSource;
 import java.io.IOException;
-import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.UUID;
 
 /**
@@ -29,7 +27,7 @@ final class PostgresTestDatabase implements TestDatabase {
 
     PostgresTestDatabase() {
         serverUrl = Server.url();
-        execute("CREATE SCHEMA " + schema);
+        onServer("CREATE SCHEMA " + schema);
         // stringtype=unspecified lets the JSON columns (jsonb) take the text JPA binds.
         url = serverUrl + (serverUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema + "&stringtype=unspecified";
         dataSource.setURL(url);
@@ -47,15 +45,12 @@ final class PostgresTestDatabase implements TestDatabase {
 
     @Override
     public void close() {
-        execute("DROP SCHEMA " + schema + " CASCADE");
+        onServer("DROP SCHEMA " + schema + " CASCADE");
     }
 
-    private void execute(String sql) {
-        try (Connection connection = DriverManager.getConnection(serverUrl)) {
-            connection.createStatement().execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+    /** The schema is made and dropped from outside it, on the server's own URL. */
+    private void onServer(String sql) {
+        TestDatabase.execute(() -> DriverManager.getConnection(serverUrl), sql);
     }
 
     /** One server per JVM, found once. */

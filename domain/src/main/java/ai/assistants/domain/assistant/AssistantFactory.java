@@ -20,7 +20,7 @@ import java.util.Objects;
 public final class AssistantFactory {
 
     private final ConstraintCheck fieldRules;
-    private final List<DraftPolicy> policies;
+    private final List<ProposalPolicy> policies;
 
     /** A factory that refuses webhook URLs pointing at local or private hosts. */
     public AssistantFactory(jakarta.validation.Validator validator) {
@@ -39,7 +39,7 @@ public final class AssistantFactory {
 
     /** The ids {@code proposal} refers to, for the look-ups that build its {@link ReferenceFacts}. */
     public ReferencedIds referencedIds(AssistantProfile proposal) {
-        return DraftReferences.of(proposal);
+        return ProposalReferences.of(proposal);
     }
 
     /**

@@ -13,29 +13,29 @@ import java.util.Map;
 import java.util.Optional;
 
 import static ai.assistants.domain.assistant.ProfileFields.*;
-import static ai.assistants.domain.assistant.DraftPolicy.isCheckable;
+import static ai.assistants.domain.assistant.ProposalPolicy.isCheckable;
 
 /** References to platform-wide reference data: voice, languages, models, speech providers. */
-final class CatalogReferenceRules implements DraftPolicy {
+final class CatalogReferenceRules implements ProposalPolicy {
 
     @Override
-    public void check(AssistantProfile draft, ReferenceFacts facts, Report report) {
-        Optional<EngineMode> mode = Modes.mode(draft);
-        checkVoice(draft, facts, mode, report);
-        Long languageId = LANGUAGE_ID.of(draft);
+    public void check(AssistantProfile proposal, ReferenceFacts facts, Report report) {
+        Optional<EngineMode> mode = Modes.mode(proposal);
+        checkVoice(proposal, facts, mode, report);
+        Long languageId = LANGUAGE_ID.of(proposal);
         if (isCheckable(languageId, LANGUAGE_ID.path(), report) && !facts.languageIds().contains(languageId)) {
             report.add(LANGUAGE_ID.path(), Rule.UNKNOWN_REFERENCE);
         }
-        checkSecondaryLanguages(draft, facts, report);
-        checkModel(draft, LLM_MODEL_ID, facts.llmModels(), Optional.empty(), report);
-        checkModel(draft, CHAT_LLM_FALLBACK_ID, facts.llmModels(), Optional.empty(), report);
-        checkModel(draft, MULTIMODAL_MODEL_ID, facts.multimodalModels(), mode, report);
-        checkProvider(draft, SYNTHESIZER_PROVIDER_ID, facts.synthesizerProviders(), report);
-        checkProvider(draft, TRANSCRIBER_PROVIDER_ID, facts.transcriberProviders(), report);
+        checkSecondaryLanguages(proposal, facts, report);
+        checkModel(proposal, LLM_MODEL_ID, facts.llmModels(), Optional.empty(), report);
+        checkModel(proposal, CHAT_LLM_FALLBACK_ID, facts.llmModels(), Optional.empty(), report);
+        checkModel(proposal, MULTIMODAL_MODEL_ID, facts.multimodalModels(), mode, report);
+        checkProvider(proposal, SYNTHESIZER_PROVIDER_ID, facts.synthesizerProviders(), report);
+        checkProvider(proposal, TRANSCRIBER_PROVIDER_ID, facts.transcriberProviders(), report);
     }
 
-    private static void checkVoice(AssistantProfile draft, ReferenceFacts facts, Optional<EngineMode> mode, Report report) {
-        Long voiceId = VOICE_ID.of(draft);
+    private static void checkVoice(AssistantProfile proposal, ReferenceFacts facts, Optional<EngineMode> mode, Report report) {
+        Long voiceId = VOICE_ID.of(proposal);
         if (!isCheckable(voiceId, VOICE_ID.path(), report)) {
             return;
         }
@@ -47,8 +47,8 @@ final class CatalogReferenceRules implements DraftPolicy {
         }
     }
 
-    private static void checkSecondaryLanguages(AssistantProfile draft, ReferenceFacts facts, Report report) {
-        List<Long> ids = SECONDARY_LANGUAGE_IDS.of(draft);
+    private static void checkSecondaryLanguages(AssistantProfile proposal, ReferenceFacts facts, Report report) {
+        List<Long> ids = SECONDARY_LANGUAGE_IDS.of(proposal);
         FieldPath list = SECONDARY_LANGUAGE_IDS.path();
         if (ids == null || report.has(list)) {
             return;
@@ -59,16 +59,16 @@ final class CatalogReferenceRules implements DraftPolicy {
                 report.add(item, Rule.UNKNOWN_REFERENCE);
             }
         }
-        Long primary = LANGUAGE_ID.of(draft);
+        Long primary = LANGUAGE_ID.of(proposal);
         if (primary != null && ids.contains(primary)) {
             report.add(list, Rule.SECONDARY_CONTAINS_PRIMARY);
         }
     }
 
-    /** A model is looked up among the models of the field's kind, and must run in the draft's mode if one is given. */
-    private static void checkModel(AssistantProfile draft, ProfileField<AssistantProfile, Long> field,
+    /** A model is looked up among the models of the field's kind, and must run in the proposal's mode if one is given. */
+    private static void checkModel(AssistantProfile proposal, ProfileField<AssistantProfile, Long> field,
                                    Map<Long, ModelFacts> models, Optional<EngineMode> mode, Report report) {
-        Long id = field.of(draft);
+        Long id = field.of(proposal);
         if (!isCheckable(id, field.path(), report)) {
             return;
         }
@@ -79,14 +79,14 @@ final class CatalogReferenceRules implements DraftPolicy {
         }
     }
 
-    private static void checkProvider(AssistantProfile draft, ProfileField<AssistantProfile, Long> field,
+    private static void checkProvider(AssistantProfile proposal, ProfileField<AssistantProfile, Long> field,
                                       Map<Long, ProviderFacts> providers, Report report) {
-        Long id = field.of(draft);
+        Long id = field.of(proposal);
         if (!isCheckable(id, field.path(), report)) {
             return;
         }
         ProviderFacts provider = providers.get(id);
-        Long languageId = LANGUAGE_ID.of(draft);
+        Long languageId = LANGUAGE_ID.of(proposal);
         boolean supportsLanguage = languageId == null || report.has(LANGUAGE_ID.path())
                 || provider != null && provider.languageIds() != null && provider.languageIds().contains(languageId);
         if (provider == null || !supportsLanguage) {

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 import static ai.assistants.domain.assistant.ProfileFields.*;
 
 /**
- * The rules that relate one field of a draft to another, as rows: the field a row reports on and
+ * The rules that relate one field of a proposal to another, as rows: the field a row reports on and
  * reads (one {@link ProfileField}), the condition under which it applies, and the rule. Every row is
  * evaluated; each broken one adds its violation.
  */
@@ -40,8 +40,8 @@ final class FieldRelations {
     private record ModeRow(Set<EngineMode> modes, ProfileField<AssistantProfile, ?> field, Predicate<Object> broken,
                            Rule rule, boolean namesMode) {
 
-        Optional<Violation> check(AssistantProfile draft, EngineMode mode) {
-            if (!modes.contains(mode) || !broken.test(field.of(draft))) {
+        Optional<Violation> check(AssistantProfile proposal, EngineMode mode) {
+            if (!modes.contains(mode) || !broken.test(field.of(proposal))) {
                 return Optional.empty();
             }
             if (rule == Rule.REQUIRED_WHEN) {
@@ -76,14 +76,14 @@ final class FieldRelations {
     private FieldRelations() {
     }
 
-    static List<Violation> check(AssistantProfile draft) {
+    static List<Violation> check(AssistantProfile proposal) {
         List<Violation> found = new ArrayList<>();
-        Modes.mode(draft).ifPresent(mode -> MODE_ROWS.forEach(row -> row.check(draft, mode).ifPresent(found::add)));
-        requiredWhen(draft, WEBHOOK_URL, IS_WEBHOOK_ACTIVE, Boolean.TRUE, FieldPath.root(), found);
-        if (KNOWLEDGEBASE_MODE.of(draft) != null && KNOWLEDGEBASE_ID.of(draft) == null) {
+        Modes.mode(proposal).ifPresent(mode -> MODE_ROWS.forEach(row -> row.check(proposal, mode).ifPresent(found::add)));
+        requiredWhen(proposal, WEBHOOK_URL, IS_WEBHOOK_ACTIVE, Boolean.TRUE, FieldPath.root(), found);
+        if (KNOWLEDGEBASE_MODE.of(proposal) != null && KNOWLEDGEBASE_ID.of(proposal) == null) {
             found.add(Violation.of(KNOWLEDGEBASE_ID.path(), Rule.REQUIRED_WITH, KNOWLEDGEBASE_MODE.path()));
         }
-        List<BuiltInTool> tools = TOOLS.of(draft);
+        List<BuiltInTool> tools = TOOLS.of(proposal);
         if (tools != null && tools.size() <= AssistantProfile.MAX_TOOLS) {
             for (int index = 0; index < tools.size(); index++) {
                 checkTool(tools.get(index), TOOLS.path().index(index), found);

@@ -13,25 +13,25 @@ import java.util.List;
 import java.util.Set;
 
 import static ai.assistants.domain.assistant.ProfileFields.*;
-import static ai.assistants.domain.assistant.DraftPolicy.isCheckable;
+import static ai.assistants.domain.assistant.ProposalPolicy.isCheckable;
 
 /**
  * References to what the caller's account owns. The facts hold only the caller's own resources,
  * so another account's id fails exactly like an unknown one.
  */
-final class OwnershipRules implements DraftPolicy {
+final class OwnershipRules implements ProposalPolicy {
 
     @Override
-    public void check(AssistantProfile draft, ReferenceFacts facts, Report report) {
-        checkPhoneNumber(draft, facts, report);
-        checkOwned(KNOWLEDGEBASE_ID.of(draft), KNOWLEDGEBASE_ID.path(), facts.knowledgebaseIds(), report);
-        List<Long> toolIds = TOOL_IDS.of(draft);
+    public void check(AssistantProfile proposal, ReferenceFacts facts, Report report) {
+        checkPhoneNumber(proposal, facts, report);
+        checkOwned(KNOWLEDGEBASE_ID.of(proposal), KNOWLEDGEBASE_ID.path(), facts.knowledgebaseIds(), report);
+        List<Long> toolIds = TOOL_IDS.of(proposal);
         if (toolIds != null && !report.has(TOOL_IDS.path())) {
             for (int index = 0; index < toolIds.size(); index++) {
                 checkOwned(toolIds.get(index), TOOL_IDS.path().index(index), facts.toolIds(), report);
             }
         }
-        List<BuiltInTool> tools = TOOLS.of(draft);
+        List<BuiltInTool> tools = TOOLS.of(proposal);
         if (tools != null && !report.has(TOOLS.path())) {
             for (int index = 0; index < tools.size(); index++) {
                 checkTool(tools.get(index), TOOLS.path().index(index), facts, report);
@@ -39,8 +39,8 @@ final class OwnershipRules implements DraftPolicy {
         }
     }
 
-    private static void checkPhoneNumber(AssistantProfile draft, ReferenceFacts facts, Report report) {
-        Long id = PHONE_NUMBER_ID.of(draft);
+    private static void checkPhoneNumber(AssistantProfile proposal, ReferenceFacts facts, Report report) {
+        Long id = PHONE_NUMBER_ID.of(proposal);
         FieldPath path = PHONE_NUMBER_ID.path();
         if (!isCheckable(id, path, report)) {
             return;
@@ -48,9 +48,9 @@ final class OwnershipRules implements DraftPolicy {
         PhoneNumberFacts number = facts.phoneNumbers().get(id);
         if (number == null) {
             report.add(path, Rule.UNKNOWN_REFERENCE);
-        } else if (Modes.isInbound(draft) && number.type() == PhoneNumberType.CALLER_ID) {
+        } else if (Modes.isInbound(proposal) && number.type() == PhoneNumberType.CALLER_ID) {
             report.add(path, Rule.CALLER_ID_NOT_INBOUND);
-        } else if (Modes.isInbound(draft) && number.inboundAssistantId() != null) {
+        } else if (Modes.isInbound(proposal) && number.inboundAssistantId() != null) {
             report.add(path, Rule.PHONE_NUMBER_TAKEN);
         }
     }

@@ -12,31 +12,31 @@ import static ai.assistants.domain.assistant.ProfileFields.TRANSCRIBER_PROVIDER_
  * Speech providers the caller did not name are the primary language's defaults; a transcriber
  * exists only in pipeline mode. When the language has no default, the field is required.
  */
-final class ProviderChoice implements DraftPolicy {
+final class ProviderChoice implements ProposalPolicy {
 
     @Override
-    public void check(AssistantProfile draft, ReferenceFacts facts, Report report) {
-        if (draft.languageId() == null || report.has(LANGUAGE_ID.path())) {
+    public void check(AssistantProfile proposal, ReferenceFacts facts, Report report) {
+        if (proposal.languageId() == null || report.has(LANGUAGE_ID.path())) {
             return;
         }
-        if (SYNTHESIZER_PROVIDER_ID.of(draft) == null && facts.defaultSynthesizerProviderId() == null) {
+        if (SYNTHESIZER_PROVIDER_ID.of(proposal) == null && facts.defaultSynthesizerProviderId() == null) {
             report.add(SYNTHESIZER_PROVIDER_ID.path(), Rule.REQUIRED);
         }
-        if (usesTranscriber(draft) && TRANSCRIBER_PROVIDER_ID.of(draft) == null && facts.defaultTranscriberProviderId() == null) {
+        if (usesTranscriber(proposal) && TRANSCRIBER_PROVIDER_ID.of(proposal) == null && facts.defaultTranscriberProviderId() == null) {
             report.add(TRANSCRIBER_PROVIDER_ID.path(), Rule.REQUIRED);
         }
     }
 
-    /** Only for a draft that passed {@link #check}. */
-    static ProviderSelection resolve(AssistantProfile draft, ReferenceFacts facts) {
-        Long synthesizer = SYNTHESIZER_PROVIDER_ID.of(draft) != null
-                ? SYNTHESIZER_PROVIDER_ID.of(draft) : facts.defaultSynthesizerProviderId();
-        Long transcriber = !usesTranscriber(draft) ? null
-                : TRANSCRIBER_PROVIDER_ID.of(draft) != null ? TRANSCRIBER_PROVIDER_ID.of(draft) : facts.defaultTranscriberProviderId();
+    /** Only for a proposal that passed {@link #check}. */
+    static ProviderSelection resolve(AssistantProfile proposal, ReferenceFacts facts) {
+        Long synthesizer = SYNTHESIZER_PROVIDER_ID.of(proposal) != null
+                ? SYNTHESIZER_PROVIDER_ID.of(proposal) : facts.defaultSynthesizerProviderId();
+        Long transcriber = !usesTranscriber(proposal) ? null
+                : TRANSCRIBER_PROVIDER_ID.of(proposal) != null ? TRANSCRIBER_PROVIDER_ID.of(proposal) : facts.defaultTranscriberProviderId();
         return new ProviderSelection(synthesizer, transcriber);
     }
 
-    private static boolean usesTranscriber(AssistantProfile draft) {
-        return Modes.mode(draft).filter(EngineMode.PIPELINE::equals).isPresent();
+    private static boolean usesTranscriber(AssistantProfile proposal) {
+        return Modes.mode(proposal).filter(EngineMode.PIPELINE::equals).isPresent();
     }
 }

@@ -8,8 +8,8 @@ import ai.assistants.domain.validation.Violations;
 import java.util.List;
 
 /**
- * The violations of one draft as they are found. What the reader could not read comes first
- * and wins: a field it reported (or a field inside it) is not reported again by the draft's rules.
+ * The violations of one proposal as they are found. What the reader could not read comes first
+ * and wins: a field it reported (or a field inside it) is not reported again by the proposal's rules.
  */
 final class Report {
 

@@ -17,7 +17,7 @@ import static ai.assistants.domain.assistant.ProfileFields.*;
  * host may not name this machine or its private network. Only literals are judged; names are not
  * resolved, as a name's address may change between this check and the call.
  */
-final class WebhookHostGuard implements DraftPolicy {
+final class WebhookHostGuard implements ProposalPolicy {
 
     private final boolean allowPrivateHosts;
 
@@ -26,13 +26,13 @@ final class WebhookHostGuard implements DraftPolicy {
     }
 
     @Override
-    public void check(AssistantProfile draft, ReferenceFacts facts, Report report) {
+    public void check(AssistantProfile proposal, ReferenceFacts facts, Report report) {
         if (allowPrivateHosts) {
             return;
         }
-        checkUrl(WEBHOOK_URL.of(draft), WEBHOOK_URL.path(), report);
-        checkUrl(CONVERSATION_ENDED_WEBHOOK_URL.of(draft), CONVERSATION_ENDED_WEBHOOK_URL.path(), report);
-        List<BuiltInTool> tools = TOOLS.of(draft);
+        checkUrl(WEBHOOK_URL.of(proposal), WEBHOOK_URL.path(), report);
+        checkUrl(CONVERSATION_ENDED_WEBHOOK_URL.of(proposal), CONVERSATION_ENDED_WEBHOOK_URL.path(), report);
+        List<BuiltInTool> tools = TOOLS.of(proposal);
         if (tools != null && !report.has(TOOLS.path())) {
             for (int index = 0; index < tools.size(); index++) {
                 if (tools.get(index) instanceof CalendarIntegrationTool calendar) {

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Every query names the owner: another account's rows are never read. */
@@ -78,23 +79,24 @@ public class JpaAccountResources implements AccountResources {
 
     @Override
     public List<MidCallToolView> listMidCallTools(AccountId owner) {
-        return unitOfWork.read(entityManager -> entityManager
-                .createQuery("SELECT t FROM MidCallToolEntity t WHERE t.accountId = :owner ORDER BY t.id",
-                        MidCallToolEntity.class)
-                .setParameter("owner", owner.value())
-                .getResultStream()
-                .map(tool -> new MidCallToolView(tool.getId(), tool.getName(), tool.getDescription()))
-                .toList());
+        return listOwned(MidCallToolEntity.class, owner,
+                tool -> new MidCallToolView(tool.getId(), tool.getName(), tool.getDescription()));
     }
 
     @Override
     public List<KnowledgebaseView> listKnowledgebases(AccountId owner) {
+        return listOwned(KnowledgebaseEntity.class, owner,
+                kb -> new KnowledgebaseView(kb.getId(), kb.getName(), kb.getStatus()));
+    }
+
+    private <E extends AccountOwnedEntity, V> List<V> listOwned(Class<E> entity, AccountId owner,
+                                                                 Function<E, V> view) {
         return unitOfWork.read(entityManager -> entityManager
-                .createQuery("SELECT k FROM KnowledgebaseEntity k WHERE k.accountId = :owner ORDER BY k.id",
-                        KnowledgebaseEntity.class)
+                .createQuery("SELECT e FROM " + entity.getSimpleName() + " e WHERE e.accountId = :owner ORDER BY e.id",
+                        entity)
                 .setParameter("owner", owner.value())
                 .getResultStream()
-                .map(kb -> new KnowledgebaseView(kb.getId(), kb.getName(), kb.getStatus()))
+                .map(view)
                 .toList());
     }
 

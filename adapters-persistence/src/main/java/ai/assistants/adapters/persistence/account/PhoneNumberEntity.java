@@ -4,19 +4,11 @@ import ai.assistants.adapters.persistence.codes.StoredCode;
 import ai.assistants.domain.reference.PhoneNumberType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "phone_numbers")
-public class PhoneNumberEntity {
-
-    @Id
-    @Column(name = "id")
-    private Long id;
-
-    @Column(name = "account_id")
-    private Long accountId;
+public class PhoneNumberEntity extends AccountOwnedEntity {
 
     @Column(name = "phone_number")
     private String phoneNumber;
@@ -26,14 +18,6 @@ public class PhoneNumberEntity {
 
     @Column(name = "type")
     private String type;
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getAccountId() {
-        return accountId;
-    }
 
     public String getPhoneNumber() {
         return phoneNumber;

@@ -120,7 +120,7 @@ public class JpaReferenceData implements ReferenceData {
         return listProviders(TranscriberProviderEntity.class, languageId);
     }
 
-    private <E extends Identified, V> Map<Long, V> byId(Set<Long> ids, Class<E> entity, Function<E, V> facts) {
+    private <E extends ReferenceEntity, V> Map<Long, V> byId(Set<Long> ids, Class<E> entity, Function<E, V> facts) {
         if (ids.isEmpty()) {
             return Map.of();
         }

@@ -3,19 +3,11 @@ package ai.assistants.adapters.persistence.reference;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "voices")
-public class VoiceEntity implements Identified {
-
-    @Id
-    @Column(name = "id")
-    private Long id;
-
-    @Column(name = "name")
-    private String name;
+public class VoiceEntity extends ReferenceEntity {
 
     @Column(name = "language_id")
     private Long languageId;
@@ -37,15 +29,6 @@ public class VoiceEntity implements Identified {
 
     @Embedded
     private EngineModes modes;
-
-    @Override
-    public Long getId() {
-        return id;
-    }
-
-    public String getName() {
-        return name;
-    }
 
     public Long getLanguageId() {
         return languageId;

@@ -12,16 +12,16 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The ids a draft names, grouped for one look-up per group. A list longer than its rule allows
+ * The ids a proposal names, grouped for one look-up per group. A list longer than its rule allows
  * is left out: it is rejected whatever its ids are, and looking them up would cost for nothing.
  */
-final class DraftReferences {
+final class ProposalReferences {
 
     private static final int MAX_SECONDARY_LANGUAGES = AssistantProfile.MAX_SECONDARY_LANGUAGES;
     private static final int MAX_TOOL_IDS = AssistantProfile.MAX_TOOL_IDS;
     private static final int MAX_TOOLS = AssistantProfile.MAX_TOOLS;
 
-    private DraftReferences() {
+    private ProposalReferences() {
     }
 
     static ReferencedIds of(AssistantProfile d) {
