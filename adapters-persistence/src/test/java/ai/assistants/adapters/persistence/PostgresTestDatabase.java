@@ -5,7 +5,6 @@ import org.postgresql.ds.PGSimpleDataSource;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.PostgreSQLContainer;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.sql.DriverManager;
 import java.util.UUID;
@@ -16,31 +15,24 @@ import java.util.UUID;
  * PostgreSQL started in this JVM: the tests run on a real PostgreSQL wherever they run, and are
  * never skipped.
  */
-final class PostgresTestDatabase implements TestDatabase {
+final class PostgresTestDatabase extends TestDatabase {
 
     static final String URL_VARIABLE = "ASSISTANTS_TEST_PG_URL";
 
     private final String serverUrl;
-    private final String schema = "test_" + UUID.randomUUID().toString().replace("-", "");
-    private final String url;
-    private final PGSimpleDataSource dataSource = new PGSimpleDataSource();
+    private final String schema;
 
     PostgresTestDatabase() {
-        serverUrl = Server.url();
-        onServer("CREATE SCHEMA " + schema);
+        this(Server.url(), "test_" + UUID.randomUUID().toString().replace("-", ""));
+    }
+
+    private PostgresTestDatabase(String serverUrl, String schema) {
         // stringtype=unspecified lets the JSON columns (jsonb) take the text JPA binds.
-        url = serverUrl + (serverUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema + "&stringtype=unspecified";
-        dataSource.setURL(url);
-    }
-
-    @Override
-    public String jdbcUrl() {
-        return url;
-    }
-
-    @Override
-    public DataSource dataSource() {
-        return dataSource;
+        super(serverUrl + (serverUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema + "&stringtype=unspecified",
+                new PGSimpleDataSource(), PGSimpleDataSource::setURL);
+        this.serverUrl = serverUrl;
+        this.schema = schema;
+        onServer("CREATE SCHEMA " + schema);
     }
 
     @Override

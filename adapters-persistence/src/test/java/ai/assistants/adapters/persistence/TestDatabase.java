@@ -3,19 +3,34 @@ package ai.assistants.adapters.persistence;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.function.BiConsumer;
 
 /** A fresh, empty database (or schema) for one test, dropped on close. */
-public interface TestDatabase extends AutoCloseable {
+public abstract class TestDatabase implements AutoCloseable {
 
-    String jdbcUrl();
+    private final String jdbcUrl;
+    private final DataSource dataSource;
 
-    DataSource dataSource();
+    /** @param pointAt sets a new {@code dataSource} of the driver's own type to {@code jdbcUrl} */
+    <D extends DataSource> TestDatabase(String jdbcUrl, D dataSource, BiConsumer<D, String> pointAt) {
+        pointAt.accept(dataSource, jdbcUrl);
+        this.jdbcUrl = jdbcUrl;
+        this.dataSource = dataSource;
+    }
+
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
 
     @Override
-    void close();
+    public abstract void close();
 
     /** One statement on this database, on a connection of its own and outside JPA. */
-    default void execute(String sql) {
+    public void execute(String sql) {
         execute(dataSource()::getConnection, sql);
     }
 

@@ -13,7 +13,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A client of the running server, as an API consumer sees it: status, headers and JSON. */
 final class Api {
@@ -53,6 +56,14 @@ final class Api {
 
     static Answer createAssistant(String apiKey, String json) {
         return post("/user/assistant", apiKey, json);
+    }
+
+    /** Asserts that the answer is a 422 whose errors are exactly these fields, each with its one message. */
+    static void assertRefused(Answer answer, Map<String, String> messageByField) {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(422);
+        var errors = Json.createObjectBuilder();
+        messageByField.forEach((field, message) -> errors.add(field, Json.createArrayBuilder().add(message)));
+        assertThat(answer.errors()).isEqualTo(errors.build());
     }
 
     static Answer send(HttpRequest request) {

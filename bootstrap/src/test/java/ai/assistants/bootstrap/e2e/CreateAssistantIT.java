@@ -8,6 +8,7 @@ import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -150,12 +151,10 @@ class CreateAssistantIT {
 
         Api.Answer answer = Api.createAssistant(Api.ALPHA, body);
 
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(422);
-        assertThat(answer.errors()).isEqualTo(Json.createObjectBuilder()
-                .add("tools.0.type", Json.createArrayBuilder().add("The tools.0.type field must be a string."))
-                .add("tools.1.type", Json.createArrayBuilder().add("The tools.1.type field is required."))
-                .add("tools.2.type", Json.createArrayBuilder().add("The selected tools.2.type is invalid."))
-                .build());
+        Api.assertRefused(answer, Map.of(
+                "tools.0.type", "The tools.0.type field must be a string.",
+                "tools.1.type", "The tools.1.type field is required.",
+                "tools.2.type", "The selected tools.2.type is invalid."));
     }
 
     @Test
@@ -180,11 +179,9 @@ class CreateAssistantIT {
 
         Api.Answer answer = Api.createAssistant(Api.ALPHA, body);
 
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(422);
-        assertThat(answer.errors()).isEqualTo(Json.createObjectBuilder()
-                .add("timezone", Json.createArrayBuilder().add("The timezone field must be a valid timezone."))
-                .add("webhook_url", Json.createArrayBuilder().add("The webhook url field must be a valid URL."))
-                .build());
+        Api.assertRefused(answer, Map.of(
+                "timezone", "The timezone field must be a valid timezone.",
+                "webhook_url", "The webhook url field must be a valid URL."));
     }
 
     @Test

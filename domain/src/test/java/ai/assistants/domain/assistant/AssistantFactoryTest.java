@@ -1,6 +1,7 @@
 package ai.assistants.domain.assistant;
 
 import ai.assistants.domain.assistant.tool.AssistantTransferTool;
+import ai.assistants.domain.assistant.tool.BuiltInTool;
 import ai.assistants.domain.assistant.tool.CalcomEndpoint;
 import ai.assistants.domain.assistant.tool.CalendarIntegrationTool;
 import ai.assistants.domain.assistant.tool.CallTransferTool;
@@ -49,6 +50,30 @@ class AssistantFactoryTest {
         return FACTORY.createNew(OWNER, draft.build(), ReferenceFactsFixture.facts(), new Violations());
     }
 
+    /** A knowledge base and one of each tool that has defaults, with none of those defaults set. */
+    private static AssistantProfile withToolsAndKnowledgebaseDefaultsUnset() {
+        return create(AssistantDrafts.valid().knowledgebaseId(1L).tools(List.of(
+                new CallTransferTool("+40712345678", null, null, null, null, null),
+                new WarmCallTransferTool("+40712345678", 1L, "d", null, null, null, null, null, null, null, null, null),
+                new CollectKeypadTool(null, null),
+                new CalendarIntegrationTool("key", "intro", null, null, null, null, null),
+                new AssistantTransferTool(1L, null, null, null)))).profile();
+    }
+
+    /** The tools of {@link #withToolsAndKnowledgebaseDefaultsUnset()}, with the contract's defaults filled in. */
+    private static final List<BuiltInTool> TOOLS_WITH_DEFAULTS = List.of(
+            // call_transfer: warm_transfer false
+            new CallTransferTool("+40712345678", null, null, null, false, null),
+            // warm_call_transfer: custom_sip false, caller_id_mode outbound_number, hold_music_volume 80
+            new WarmCallTransferTool("+40712345678", 1L, "d", false, CallerIdMode.OUTBOUND_NUMBER, null, null, 80L,
+                    null, null, null, null),
+            // collect_keypad: timeout 5, stop_key #
+            new CollectKeypadTool(5L, StopKey.HASH),
+            // calendar_integration: calcom_endpoint us
+            new CalendarIntegrationTool("key", "intro", null, CalcomEndpoint.US, null, null, null),
+            // assistant_transfer: speak_transfer_greeting true
+            new AssistantTransferTool(1L, null, null, true));
+
     @Test
     void a_minimal_draft_gets_every_default_and_the_language_providers() {
         Assistant assistant = create(AssistantDrafts.valid());
@@ -62,21 +87,10 @@ class AssistantFactoryTest {
 
     @Test
     void tool_and_knowledgebase_defaults_are_applied() {
-        AssistantProfile profile = create(AssistantDrafts.valid().knowledgebaseId(1L).tools(List.of(
-                new CallTransferTool("+40712345678", null, null, null, null, null),
-                new WarmCallTransferTool("+40712345678", 1L, "d", null, null, null, null, null, null, null, null, null),
-                new CollectKeypadTool(null, null),
-                new CalendarIntegrationTool("key", "intro", null, null, null, null, null),
-                new AssistantTransferTool(1L, null, null, null)))).profile();
+        AssistantProfile profile = withToolsAndKnowledgebaseDefaultsUnset();
 
         assertThat(profile.knowledgebase()).isEqualTo(new KnowledgebaseAttachment(1L, KnowledgebaseMode.FUNCTION_CALL));
-        assertThat(profile.tools()).containsExactly(
-                new CallTransferTool("+40712345678", null, null, null, false, null),
-                new WarmCallTransferTool("+40712345678", 1L, "d", false, CallerIdMode.OUTBOUND_NUMBER, null, null, 80L, null,
-                        null, null, null),
-                new CollectKeypadTool(5L, StopKey.HASH),
-                new CalendarIntegrationTool("key", "intro", null, CalcomEndpoint.US, null, null, null),
-                new AssistantTransferTool(1L, null, null, true));
+        assertThat(profile.tools()).containsExactlyElementsOf(TOOLS_WITH_DEFAULTS);
     }
 
     // Blank codes (knowledgebase_mode, endpoint_type, ambient_sound, caller_id_mode, hold_music, stop_key,
@@ -250,12 +264,7 @@ class AssistantFactoryTest {
     /** The contract's defaults, written out as the contract lists them, for a proposal that sets none of them. */
     @Test
     void with_defaults_gives_every_default_of_the_contract() {
-        AssistantProfile profile = create(AssistantDrafts.valid().knowledgebaseId(1L).tools(List.of(
-                new CallTransferTool("+40712345678", null, null, null, null, null),
-                new WarmCallTransferTool("+40712345678", 1L, "d", null, null, null, null, null, null, null, null, null),
-                new CollectKeypadTool(null, null),
-                new CalendarIntegrationTool("key", "intro", null, null, null, null, null),
-                new AssistantTransferTool(1L, null, null, null)))).profile();
+        AssistantProfile profile = withToolsAndKnowledgebaseDefaultsUnset();
 
         // voice_stability 0.70, voice_similarity 0.50, speech_speed 1.00, llm_temperature 0.10, tts_emotion_enabled true
         assertThat(profile.voice()).isEqualTo(new VoiceSettings(new BigDecimal("0.70"), new BigDecimal("0.50"),
@@ -282,18 +291,7 @@ class AssistantFactoryTest {
         assertThat(profile.conversation()).isEqualTo(new ConversationSettings(30L, false));
         // knowledgebase_mode function_call when a knowledge base is attached
         assertThat(profile.knowledgebase()).isEqualTo(new KnowledgebaseAttachment(1L, KnowledgebaseMode.FUNCTION_CALL));
-        assertThat(profile.tools()).containsExactly(
-                // call_transfer: warm_transfer false
-                new CallTransferTool("+40712345678", null, null, null, false, null),
-                // warm_call_transfer: custom_sip false, caller_id_mode outbound_number, hold_music_volume 80
-                new WarmCallTransferTool("+40712345678", 1L, "d", false, CallerIdMode.OUTBOUND_NUMBER, null, null, 80L,
-                        null, null, null, null),
-                // collect_keypad: timeout 5, stop_key #
-                new CollectKeypadTool(5L, StopKey.HASH),
-                // calendar_integration: calcom_endpoint us
-                new CalendarIntegrationTool("key", "intro", null, CalcomEndpoint.US, null, null, null),
-                // assistant_transfer: speak_transfer_greeting true
-                new AssistantTransferTool(1L, null, null, true));
+        assertThat(profile.tools()).containsExactlyElementsOf(TOOLS_WITH_DEFAULTS);
         assertThat(StopKey.HASH.code()).isEqualTo("#");
         assertThat(create(AssistantDrafts.valid()).profile().knowledgebase())
                 .as("no knowledge base, no knowledge base mode").isEqualTo(new KnowledgebaseAttachment(null, null));

@@ -21,6 +21,14 @@ class JsonBodyParserTest {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
 
+    private void assertRefusedAsBadRequest(String text, String message) {
+        assertThatThrownBy(() -> parser.parseObject(body(text)))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.getMessage()).isEqualTo(message);
+                });
+    }
+
     @Test
     void readsAnObject() {
         assertThat(parser.parseObject(body("{\"name\":\"Support\"}")).getString("name")).isEqualTo("Support");
@@ -29,21 +37,13 @@ class JsonBodyParserTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "{", "{\"name\":}", "{'name':'x'}", "nul", "{} {}", "{\"a\":1}x"})
     void refusesWhatIsNotJson(String text) {
-        assertThatThrownBy(() -> parser.parseObject(body(text)))
-                .isInstanceOfSatisfying(ApiException.class, e -> {
-                    assertThat(e.status()).isEqualTo(400);
-                    assertThat(e.getMessage()).isEqualTo("Malformed JSON request body.");
-                });
+        assertRefusedAsBadRequest(text, "Malformed JSON request body.");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"[]", "\"text\"", "42", "null", "true"})
     void refusesJsonThatIsNotAnObject(String text) {
-        assertThatThrownBy(() -> parser.parseObject(body(text)))
-                .isInstanceOfSatisfying(ApiException.class, e -> {
-                    assertThat(e.status()).isEqualTo(400);
-                    assertThat(e.getMessage()).isEqualTo("The request body must be a JSON object.");
-                });
+        assertRefusedAsBadRequest(text, "The request body must be a JSON object.");
     }
 
     @Test
@@ -58,11 +58,7 @@ class JsonBodyParserTest {
     void refusesJsonBeyondTheParsersLimitsAsMalformed() {
         for (String text : List.of("{\"a\":1e2147483648}", "{\"a\":1e-2147483649}", "{\"a\":1" + "0".repeat(5000) + "}",
                 "{\"a\":" + "[".repeat(5000) + "]".repeat(5000) + "}")) {
-            assertThatThrownBy(() -> parser.parseObject(body(text)))
-                    .isInstanceOfSatisfying(ApiException.class, e -> {
-                        assertThat(e.status()).isEqualTo(400);
-                        assertThat(e.getMessage()).isEqualTo("Malformed JSON request body.");
-                    });
+            assertRefusedAsBadRequest(text, "Malformed JSON request body.");
         }
     }
 }
