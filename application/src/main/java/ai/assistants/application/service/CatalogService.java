@@ -5,7 +5,7 @@ import ai.assistants.application.catalog.ModelView;
 import ai.assistants.application.catalog.ProviderView;
 import ai.assistants.application.catalog.VoiceView;
 import ai.assistants.application.port.in.BrowseCatalogQuery;
-import ai.assistants.application.port.out.ReferenceData;
+import ai.assistants.application.port.out.ReferenceCatalog;
 import ai.assistants.domain.engine.EngineMode;
 import ai.assistants.domain.reference.ModelKind;
 
@@ -14,9 +14,9 @@ import java.util.Optional;
 
 public final class CatalogService implements BrowseCatalogQuery {
 
-    private final ReferenceData referenceData;
+    private final ReferenceCatalog referenceData;
 
-    public CatalogService(ReferenceData referenceData) {
+    public CatalogService(ReferenceCatalog referenceData) {
         this.referenceData = referenceData;
     }
 

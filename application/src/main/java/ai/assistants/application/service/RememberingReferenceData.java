@@ -1,11 +1,6 @@
 package ai.assistants.application.service;
 
-import ai.assistants.application.catalog.LanguageView;
-import ai.assistants.application.catalog.ModelView;
-import ai.assistants.application.catalog.ProviderView;
-import ai.assistants.application.catalog.VoiceView;
 import ai.assistants.application.port.out.ReferenceData;
-import ai.assistants.domain.engine.EngineMode;
 import ai.assistants.domain.reference.ModelFacts;
 import ai.assistants.domain.reference.ModelKind;
 import ai.assistants.domain.reference.ProviderFacts;
@@ -14,9 +9,7 @@ import ai.assistants.domain.reference.VoiceFacts;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -80,33 +73,6 @@ public final class RememberingReferenceData implements ReferenceData {
             defaultProviders.put(languageId, found);
         }
         return found;
-    }
-
-    // Listings filter in storage and are not on the create path: they are asked every time.
-
-    @Override
-    public List<LanguageView> listLanguages() {
-        return source.listLanguages();
-    }
-
-    @Override
-    public List<VoiceView> listVoices(Optional<EngineMode> mode, Optional<Long> languageId) {
-        return source.listVoices(mode, languageId);
-    }
-
-    @Override
-    public List<ModelView> listModels(ModelKind kind, Optional<EngineMode> mode) {
-        return source.listModels(kind, mode);
-    }
-
-    @Override
-    public List<ProviderView> listSynthesizerProviders(Optional<Long> languageId) {
-        return source.listSynthesizerProviders(languageId);
-    }
-
-    @Override
-    public List<ProviderView> listTranscriberProviders(Optional<Long> languageId) {
-        return source.listTranscriberProviders(languageId);
     }
 
     private static <V> Map<Long, V> remembered(Set<Long> ids, Map<Long, V> memory,

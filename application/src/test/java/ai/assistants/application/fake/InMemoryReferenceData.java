@@ -4,6 +4,7 @@ import ai.assistants.application.catalog.LanguageView;
 import ai.assistants.application.catalog.ModelView;
 import ai.assistants.application.catalog.ProviderView;
 import ai.assistants.application.catalog.VoiceView;
+import ai.assistants.application.port.out.ReferenceCatalog;
 import ai.assistants.application.port.out.ReferenceData;
 import ai.assistants.domain.engine.EngineMode;
 import ai.assistants.domain.reference.ModelFacts;
@@ -24,7 +25,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Platform reference data in memory; lists come back in id order. Every port call is counted. */
-public final class InMemoryReferenceData implements ReferenceData {
+public final class InMemoryReferenceData implements ReferenceData, ReferenceCatalog {
 
     private record Voice(VoiceFacts facts, VoiceView view) {
     }

@@ -6,7 +6,6 @@ import ai.assistants.application.port.out.ReferenceData.DefaultProviders;
 import ai.assistants.domain.reference.ModelKind;
 import org.junit.jupiter.api.Test;
 
-import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,15 +68,5 @@ class RememberingReferenceDataTest {
         assertThat(second).isEqualTo(first);
         assertThat(first.synthesizerProviderId()).isEqualTo(FakeWorld.DEFAULT_SYNTHESIZER);
         assertThat(storage.calls().count("defaultProviders")).isEqualTo(3);
-    }
-
-    @Test
-    void alwaysAsksStorageForListings() {
-        remembering.listLanguages();
-        remembering.listLanguages();
-        remembering.listVoices(Optional.empty(), Optional.empty());
-
-        assertThat(storage.calls().count("listLanguages")).isEqualTo(2);
-        assertThat(storage.calls().count("listVoices")).isEqualTo(1);
     }
 }

@@ -8,6 +8,7 @@ import ai.assistants.application.port.in.GetAssistantQuery;
 import ai.assistants.application.port.out.AccountResources;
 import ai.assistants.application.port.out.ApiKeys;
 import ai.assistants.application.port.out.AssistantRepository;
+import ai.assistants.application.port.out.ReferenceCatalog;
 import ai.assistants.application.port.out.ReferenceData;
 import ai.assistants.application.service.AccountResourcesService;
 import ai.assistants.application.service.ApiKeyAuthenticationService;
@@ -94,7 +95,7 @@ public class UseCases {
 
     @Produces
     @ApplicationScoped
-    BrowseCatalogQuery browseCatalog(ReferenceData referenceData) {
+    BrowseCatalogQuery browseCatalog(ReferenceCatalog referenceData) {
         return new CatalogService(referenceData);
     }
 

@@ -5,6 +5,7 @@ import ai.assistants.application.catalog.LanguageView;
 import ai.assistants.application.catalog.ModelView;
 import ai.assistants.application.catalog.ProviderView;
 import ai.assistants.application.catalog.VoiceView;
+import ai.assistants.application.port.out.ReferenceCatalog;
 import ai.assistants.application.port.out.ReferenceData;
 import ai.assistants.domain.engine.EngineMode;
 import ai.assistants.domain.reference.ModelFacts;
@@ -29,7 +30,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
-public class JpaReferenceData implements ReferenceData {
+public class JpaReferenceData implements ReferenceData, ReferenceCatalog {
 
     private static final ReferenceViewMapper VIEWS = ReferenceViewMapper.INSTANCE;
 

@@ -1,22 +1,16 @@
 package ai.assistants.application.port.out;
 
-import ai.assistants.application.catalog.LanguageView;
-import ai.assistants.application.catalog.ModelView;
-import ai.assistants.application.catalog.ProviderView;
-import ai.assistants.application.catalog.VoiceView;
-import ai.assistants.domain.engine.EngineMode;
 import ai.assistants.domain.reference.ModelFacts;
 import ai.assistants.domain.reference.ModelKind;
 import ai.assistants.domain.reference.ProviderFacts;
 import ai.assistants.domain.reference.VoiceFacts;
 
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
- * Platform-wide reference data. Every look-up takes a set of ids and answers in one call:
+ * Platform-wide reference data by id, as the create path needs it (its listings are the
+ * {@link ReferenceCatalog}). Every look-up takes a set of ids and answers in one call:
  * ids that do not exist are simply absent from the answer. An empty set costs no query.
  */
 public interface ReferenceData {
@@ -33,16 +27,6 @@ public interface ReferenceData {
 
     /** The providers a language uses when the caller names none. */
     DefaultProviders defaultProviders(long languageId);
-
-    List<LanguageView> listLanguages();
-
-    List<VoiceView> listVoices(Optional<EngineMode> mode, Optional<Long> languageId);
-
-    List<ModelView> listModels(ModelKind kind, Optional<EngineMode> mode);
-
-    List<ProviderView> listSynthesizerProviders(Optional<Long> languageId);
-
-    List<ProviderView> listTranscriberProviders(Optional<Long> languageId);
 
     /** Either may be {@code null} when the language has no default of that kind. */
     record DefaultProviders(Long synthesizerProviderId, Long transcriberProviderId) {
