@@ -3,7 +3,6 @@ package ai.assistants.domain.assistant;
 import ai.assistants.domain.assistant.tool.BuiltInTool;
 import ai.assistants.domain.validation.constraint.CodePoints;
 import ai.assistants.domain.validation.constraint.Distinct;
-import ai.assistants.domain.validation.constraint.PromptValue;
 import ai.assistants.domain.validation.constraint.TimeZoneId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -21,7 +20,8 @@ import java.util.Map;
  * serves as a proposal (a request's values, anything may be missing or wrong, nothing checked)
  * and as what an {@link Assistant} holds: a proposal that broke no rule, with its defaults and its
  * providers resolved. Each rule of a field is declared once, here or on its group; each group
- * applies its own defaults. Optional values are {@code null} when never set; integers are
+ * applies its own defaults. The JSON kinds of values (a prompt variable is text, a number or a
+ * boolean) are the reader's to check. Optional values are {@code null} when never set; integers are
  * {@code Long} so that an out-of-range value reaches its range rule instead of overflowing.
  */
 public record AssistantProfile(
@@ -49,7 +49,7 @@ public record AssistantProfile(
         @Valid WebhookSettings webhooks,
         @Valid PostCallEvaluation evaluation,
         @Size(max = 100) Map<@NotNull @Pattern(regexp = "[A-Za-z_][A-Za-z0-9_]{0,63}") String,
-                @PromptValue @CodePoints(max = 1000) Object> variables,
+                @CodePoints(max = 1000) Object> variables,
         @Valid ConversationSettings conversation) {
 
     public static final int MAX_SECONDARY_LANGUAGES = 10;

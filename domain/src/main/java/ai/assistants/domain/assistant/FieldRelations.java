@@ -9,7 +9,7 @@ import ai.assistants.domain.engine.EngineMode;
 import ai.assistants.domain.validation.FieldPath;
 import ai.assistants.domain.validation.Rule;
 import ai.assistants.domain.validation.Violation;
-import ai.assistants.domain.validation.ContractCode;
+import ai.assistants.domain.code.ContractCode;
 import ai.assistants.domain.validation.constraint.PhoneNumber;
 import ai.assistants.domain.validation.constraint.Text;
 

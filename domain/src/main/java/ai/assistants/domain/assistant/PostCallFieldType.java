@@ -1,6 +1,6 @@
 package ai.assistants.domain.assistant;
 
-import ai.assistants.domain.validation.ContractCode;
+import ai.assistants.domain.code.ContractCode;
 
 /** The kind of value a post-call field holds. */
 public enum PostCallFieldType implements ContractCode {

@@ -1,6 +1,6 @@
 package ai.assistants.domain.reference;
 
-import ai.assistants.domain.validation.ContractCode;
+import ai.assistants.domain.code.ContractCode;
 
 public enum PhoneNumberType implements ContractCode {
     NORMAL("Normal"), SIP("SIP"), CALLER_ID("Caller ID");

@@ -1,37 +1,45 @@
 package ai.assistants.domain.validation;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Where a violation is, in the domain's own terms: property names as the records declare them
  * ({@code phoneNumber}), list indexes and map keys. The REST adapter turns it into the contract's key.
  */
-public final class FieldPath {
+public record FieldPath(List<Segment> segments) {
 
     /** One step of a path. */
     public sealed interface Segment permits Property, Index, Key {
     }
 
     public record Property(String name) implements Segment {
+        @Override
+        public String toString() {
+            return name;
+        }
     }
 
     public record Index(int position) implements Segment {
+        @Override
+        public String toString() {
+            return Integer.toString(position);
+        }
     }
 
     /** A key of a map whose keys are the caller's own ({@code variables}). */
     public record Key(String key) implements Segment {
+        @Override
+        public String toString() {
+            return key;
+        }
     }
 
     private static final FieldPath ROOT = new FieldPath(List.of());
 
-    private final List<Segment> segments;
-    private final int hash;
-
-    private FieldPath(List<Segment> segments) {
-        this.segments = segments;
-        this.hash = segments.hashCode();
+    public FieldPath {
+        segments = List.copyOf(segments);
     }
 
     public static FieldPath root() {
@@ -55,12 +63,7 @@ public final class FieldPath {
     }
 
     public FieldPath append(FieldPath inner) {
-        if (inner.segments.isEmpty()) {
-            return this;
-        }
-        List<Segment> joined = new ArrayList<>(segments);
-        joined.addAll(inner.segments);
-        return new FieldPath(Collections.unmodifiableList(joined));
+        return inner.segments.isEmpty() ? this : append(inner.segments.toArray(Segment[]::new));
     }
 
     /** The first {@code length} segments. */
@@ -75,46 +78,18 @@ public final class FieldPath {
 
     /** Whether this path is {@code other} or lies inside it. */
     public boolean startsWith(FieldPath other) {
-        return segments.size() >= other.segments.size()
-                && segments.subList(0, other.segments.size()).equals(other.segments);
+        return segments.size() >= other.segments.size() && segments.subList(0, other.segments.size()).equals(other.segments);
     }
 
-    public List<Segment> segments() {
-        return segments;
-    }
-
-    private FieldPath append(Segment segment) {
-        List<Segment> longer = new ArrayList<>(segments.size() + 1);
+    private FieldPath append(Segment... more) {
+        List<Segment> longer = new ArrayList<>(segments.size() + more.length);
         longer.addAll(segments);
-        longer.add(segment);
-        return new FieldPath(Collections.unmodifiableList(longer));
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof FieldPath path && path.hash == hash && path.segments.equals(segments);
-    }
-
-    @Override
-    public int hashCode() {
-        return hash;
+        longer.addAll(List.of(more));
+        return new FieldPath(longer);
     }
 
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder();
-        for (Segment segment : segments) {
-            if (!text.isEmpty()) {
-                text.append('.');
-            }
-            if (segment instanceof Property property) {
-                text.append(property.name());
-            } else if (segment instanceof Index index) {
-                text.append(index.position());
-            } else {
-                text.append(((Key) segment).key());
-            }
-        }
-        return text.toString();
+        return segments.stream().map(Segment::toString).collect(Collectors.joining("."));
     }
 }

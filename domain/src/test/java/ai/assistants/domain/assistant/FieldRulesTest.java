@@ -127,8 +127,6 @@ class FieldRulesTest {
                 rule("variables key pattern", d -> d.variables(Map.of("1st", "x")), "variables.1st", "FORMAT"),
                 rule("variables key 65", d -> d.variables(Map.of("a".repeat(65), "x")), "variables." + "a".repeat(65),
                         "FORMAT"),
-                rule("variables object value", d -> d.variables(Map.of("plan", List.of("x"))), "variables.plan",
-                        "WRONG_KIND(STRING)"),
                 rule("variables 101", d -> d.variables(variables(101)), "variables", "TOO_MANY(100)"),
                 rule("turn detection 1.01", d -> d.mode(EngineMode.MULTIMODAL).llmModelId(null).multimodalModelId(1L)
                         .turnDetectionThreshold(new BigDecimal("1.01")), "engine.turn_detection_threshold",

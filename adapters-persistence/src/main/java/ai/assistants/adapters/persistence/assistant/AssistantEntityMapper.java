@@ -11,7 +11,7 @@ import ai.assistants.domain.assistant.AssistantStatus;
 import ai.assistants.domain.assistant.AssistantType;
 import ai.assistants.domain.assistant.KnowledgebaseAttachment;
 import ai.assistants.domain.assistant.tool.BuiltInTool;
-import ai.assistants.domain.validation.ContractCode;
+import ai.assistants.domain.code.ContractCode;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.ReportingPolicy;

@@ -1,7 +1,7 @@
 package ai.assistants.adapters.persistence.codes;
 
-import ai.assistants.domain.validation.ContractCode;
-import ai.assistants.domain.validation.constraint.Codes;
+import ai.assistants.domain.code.ContractCode;
+import ai.assistants.domain.code.Codes;
 
 /**
  * Every enum is stored as the contract's code ({@code crowded_room}), in its own column or inside

@@ -1,7 +1,7 @@
 package ai.assistants.adapters.persistence.json;
 
 import ai.assistants.adapters.persistence.codes.StoredCode;
-import ai.assistants.domain.validation.ContractCode;
+import ai.assistants.domain.code.ContractCode;
 import jakarta.json.bind.serializer.DeserializationContext;
 import jakarta.json.bind.serializer.JsonbDeserializer;
 import jakarta.json.bind.serializer.JsonbSerializer;

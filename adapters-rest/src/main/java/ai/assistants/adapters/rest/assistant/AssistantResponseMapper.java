@@ -7,7 +7,7 @@ import ai.assistants.domain.assistant.AssistantProfile;
 import ai.assistants.domain.assistant.AssistantStatus;
 import ai.assistants.domain.assistant.tool.BuiltInTool;
 import ai.assistants.domain.assistant.tool.CalendarIntegrationTool;
-import ai.assistants.domain.validation.ContractCode;
+import ai.assistants.domain.code.ContractCode;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 

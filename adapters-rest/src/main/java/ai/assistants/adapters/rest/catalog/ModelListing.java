@@ -2,7 +2,7 @@ package ai.assistants.adapters.rest.catalog;
 
 import ai.assistants.domain.engine.EngineMode;
 import ai.assistants.domain.reference.ModelKind;
-import ai.assistants.domain.validation.ContractCode;
+import ai.assistants.domain.code.ContractCode;
 
 import java.util.Optional;
 

@@ -20,10 +20,8 @@ public final class FieldKeys {
             }
             if (segment instanceof FieldPath.Property property) {
                 appendSnakeCase(key, property.name());
-            } else if (segment instanceof FieldPath.Index index) {
-                key.append(index.position());
             } else {
-                key.append(((FieldPath.Key) segment).key());
+                key.append(segment);
             }
         }
         return key.toString();

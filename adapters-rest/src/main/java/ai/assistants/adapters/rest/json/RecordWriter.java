@@ -1,7 +1,7 @@
 package ai.assistants.adapters.rest.json;
 
 import ai.assistants.adapters.rest.contract.ContractRecord;
-import ai.assistants.domain.validation.ContractCode;
+import ai.assistants.domain.code.ContractCode;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -7,7 +7,7 @@ import ai.assistants.domain.assistant.EndpointType;
 import ai.assistants.domain.assistant.KnowledgebaseMode;
 import ai.assistants.domain.engine.EngineMode;
 import ai.assistants.domain.reference.PhoneNumberType;
-import ai.assistants.domain.validation.constraint.Codes;
+import ai.assistants.domain.code.Codes;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;

@@ -1,6 +1,6 @@
 package ai.assistants.domain.assistant.tool;
 
-import ai.assistants.domain.validation.ContractCode;
+import ai.assistants.domain.code.ContractCode;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package ai.assistants.domain.assistant.tool;
 
-import ai.assistants.domain.validation.ContractCode;
+import ai.assistants.domain.code.ContractCode;
 
 /** Whose number the supervisor sees during a warm transfer. */
 public enum CallerIdMode implements ContractCode {

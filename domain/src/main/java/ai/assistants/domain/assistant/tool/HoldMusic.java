@@ -1,6 +1,6 @@
 package ai.assistants.domain.assistant.tool;
 
-import ai.assistants.domain.validation.ContractCode;
+import ai.assistants.domain.code.ContractCode;
 
 public enum HoldMusic implements ContractCode {
     HOLD_MUSIC, NONE

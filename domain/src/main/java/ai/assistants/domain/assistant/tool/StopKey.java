@@ -1,6 +1,6 @@
 package ai.assistants.domain.assistant.tool;
 
-import ai.assistants.domain.validation.ContractCode;
+import ai.assistants.domain.code.ContractCode;
 
 /** The key that ends keypad input; its code is the key itself. */
 public enum StopKey implements ContractCode {

@@ -2,9 +2,9 @@ package ai.assistants.domain.validation.constraint;
 
 import ai.assistants.domain.validation.FieldPath;
 import ai.assistants.domain.validation.Rule;
-import ai.assistants.domain.validation.Rule.ValueKind;
 import ai.assistants.domain.validation.Violation;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
@@ -17,6 +17,7 @@ import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,6 +30,12 @@ public final class ConstraintCheck {
     private static final Comparator<Violation> STABLE_ORDER = Comparator
             .comparing((Violation violation) -> violation.path().toString())
             .thenComparing(Violation::rule);
+
+    /** {@code @Null} holds a value where none of the allowed ones fits (a tool of an unknown type). */
+    private static final Map<Class<? extends Annotation>, Rule> RULES_WITHOUT_ARGUMENTS = Map.of(
+            NotNull.class, Rule.REQUIRED, NotBlank.class, Rule.REQUIRED, Null.class, Rule.NOT_ONE_OF,
+            Pattern.class, Rule.FORMAT, TimeZoneId.class, Rule.TIMEZONE, WebUrl.class, Rule.URL,
+            PhoneNumber.class, Rule.PHONE, Distinct.class, Rule.DUPLICATE);
 
     private final Validator validator;
 
@@ -65,12 +72,6 @@ public final class ConstraintCheck {
     private static Violation toViolation(ConstraintViolation<Object> violation) {
         FieldPath path = pathOf(violation.getPropertyPath());
         Annotation constraint = violation.getConstraintDescriptor().getAnnotation();
-        if (constraint instanceof NotNull || constraint instanceof NotBlank) {
-            return Violation.of(path, Rule.REQUIRED);
-        }
-        if (constraint instanceof Null) {
-            return Violation.of(path, Rule.NOT_ONE_OF); // a value where none of the allowed ones fits
-        }
         if (constraint instanceof Size size) {
             return Violation.of(path, Rule.TOO_MANY, size.max());
         }
@@ -82,29 +83,11 @@ public final class ConstraintCheck {
         if (constraint instanceof Between range) {
             return Violation.of(path, Rule.BETWEEN, range.min(), range.max());
         }
-        if (constraint instanceof Pattern) {
-            return Violation.of(path, Rule.FORMAT);
+        Rule rule = RULES_WITHOUT_ARGUMENTS.get(constraint.annotationType());
+        if (rule == null) {
+            throw new IllegalStateException("No rule is known for " + constraint.annotationType().getName());
         }
-        if (constraint instanceof PromptValue) {
-            return Violation.of(path, Rule.WRONG_KIND, ValueKind.STRING);
-        }
-        return Violation.of(path, ruleOf(constraint));
-    }
-
-    private static Rule ruleOf(Annotation constraint) {
-        if (constraint instanceof TimeZoneId) {
-            return Rule.TIMEZONE;
-        }
-        if (constraint instanceof WebUrl) {
-            return Rule.URL;
-        }
-        if (constraint instanceof PhoneNumber) {
-            return Rule.PHONE;
-        }
-        if (constraint instanceof Distinct) {
-            return Rule.DUPLICATE;
-        }
-        throw new IllegalStateException("No rule is known for " + constraint.annotationType().getName());
+        return Violation.of(path, rule);
     }
 
     /** Property names, list indexes and map keys, in the order the engine walked them. */
@@ -114,7 +97,7 @@ public final class ConstraintCheck {
             if (node.isInIterable()) {
                 result = node.getIndex() != null ? result.index(node.getIndex()) : result.key(String.valueOf(node.getKey()));
             }
-            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY && node.getName() != null) {
+            if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
                 result = result.property(node.getName());
             }
         }

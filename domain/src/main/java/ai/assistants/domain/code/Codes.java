@@ -1,6 +1,5 @@
-package ai.assistants.domain.validation.constraint;
+package ai.assistants.domain.code;
 
-import ai.assistants.domain.validation.ContractCode;
 
 import java.util.LinkedHashMap;
 import java.util.List;

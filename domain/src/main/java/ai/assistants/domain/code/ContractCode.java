@@ -1,4 +1,4 @@
-package ai.assistants.domain.validation;
+package ai.assistants.domain.code;
 
 import java.util.Locale;
 
