@@ -4,7 +4,6 @@ import ai.assistants.domain.assistant.tool.BuiltInTool;
 import ai.assistants.domain.validation.constraint.CodePoints;
 import ai.assistants.domain.validation.constraint.Distinct;
 import ai.assistants.domain.validation.constraint.TimeZoneId;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -20,7 +19,8 @@ import java.util.Map;
  * serves as a proposal (a request's values, anything may be missing or wrong, nothing checked)
  * and as what an {@link Assistant} holds: a proposal that broke no rule, with its defaults and its
  * providers resolved. Each rule of a field is declared once, here or on its group; each group
- * applies its own defaults. The JSON kinds of values (a prompt variable is text, a number or a
+ * applies its own defaults. The groups and the tools are checked each as a value of its own
+ * ({@link AssistantFactory}), not by a cascade from here. The JSON kinds of values (a prompt variable is text, a number or a
  * boolean) are the reader's to check. Optional values are {@code null} when never set; integers are
  * {@code Long} so that an out-of-range value reaches its range rule instead of overflowing.
  */
@@ -32,25 +32,25 @@ public record AssistantProfile(
         @NotBlank @TimeZoneId String timezone,
         @NotBlank @CodePoints(max = 200) String initialMessage,
         @NotBlank @CodePoints(max = 65535) String systemPrompt,
-        @Valid EngineSettings engine,
+        EngineSettings engine,
         @Size(max = MAX_SECONDARY_LANGUAGES) @Distinct List<@NotNull Long> secondaryLanguageIds,
-        @Valid KnowledgebaseAttachment knowledgebase,
+        KnowledgebaseAttachment knowledgebase,
         Long phoneNumberId,
         @Size(max = MAX_TOOL_IDS) @Distinct List<@NotNull Long> toolIds,
-        @Size(max = MAX_TOOLS) List<@NotNull @Valid BuiltInTool> tools,
-        @Valid ProviderSelection providers,
-        @Valid VoiceSettings voice,
-        @Valid CallBehavior call,
-        @Valid TimingSettings timing,
-        @Valid ReengagementSettings reengagement,
-        @Valid VoicemailSettings voicemail,
-        @Valid EndpointingSettings endpointing,
-        @Valid AmbientSettings ambient,
-        @Valid WebhookSettings webhooks,
-        @Valid PostCallEvaluation evaluation,
+        @Size(max = MAX_TOOLS) List<@NotNull BuiltInTool> tools,
+        ProviderSelection providers,
+        VoiceSettings voice,
+        CallBehavior call,
+        TimingSettings timing,
+        ReengagementSettings reengagement,
+        VoicemailSettings voicemail,
+        EndpointingSettings endpointing,
+        AmbientSettings ambient,
+        WebhookSettings webhooks,
+        PostCallEvaluation evaluation,
         @Size(max = 100) Map<@NotNull @Pattern(regexp = "[A-Za-z_][A-Za-z0-9_]{0,63}") String,
                 @CodePoints(max = 1000) Object> variables,
-        @Valid ConversationSettings conversation) {
+        ConversationSettings conversation) {
 
     public static final int MAX_SECONDARY_LANGUAGES = 10;
     public static final int MAX_TOOL_IDS = 50;

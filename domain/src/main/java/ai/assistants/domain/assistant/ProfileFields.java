@@ -24,6 +24,22 @@ final class ProfileFields {
     private static final FieldPath CALL = FieldPath.of("call");
     private static final FieldPath WEBHOOKS = FieldPath.of("webhooks");
 
+    /** Every group of the profile, each checked as a value of its own; {@code ProfileFieldsTest} checks none is missing. */
+    static final List<ProfileField<AssistantProfile, ?>> GROUPS = List.of(
+            new ProfileField<>(ENGINE, AssistantProfile::engine),
+            new ProfileField<>(KNOWLEDGEBASE, AssistantProfile::knowledgebase),
+            new ProfileField<>(PROVIDERS, AssistantProfile::providers),
+            new ProfileField<>(FieldPath.of("voice"), AssistantProfile::voice),
+            new ProfileField<>(CALL, AssistantProfile::call),
+            new ProfileField<>(FieldPath.of("timing"), AssistantProfile::timing),
+            new ProfileField<>(FieldPath.of("reengagement"), AssistantProfile::reengagement),
+            new ProfileField<>(FieldPath.of("voicemail"), AssistantProfile::voicemail),
+            new ProfileField<>(FieldPath.of("endpointing"), AssistantProfile::endpointing),
+            new ProfileField<>(FieldPath.of("ambient"), AssistantProfile::ambient),
+            new ProfileField<>(WEBHOOKS, AssistantProfile::webhooks),
+            new ProfileField<>(FieldPath.of("evaluation"), AssistantProfile::evaluation),
+            new ProfileField<>(FieldPath.of("conversation"), AssistantProfile::conversation));
+
     static final ProfileField<AssistantProfile, AssistantType> TYPE = top("type", AssistantProfile::type);
     static final ProfileField<AssistantProfile, Long> VOICE_ID = top("voiceId", AssistantProfile::voiceId);
     static final ProfileField<AssistantProfile, Long> LANGUAGE_ID = top("languageId", AssistantProfile::languageId);

@@ -55,13 +55,38 @@ class ProfileFieldsTest {
     }
 
     @Test
+    void every_group_of_the_profile_is_checked_and_read_where_its_path_says() {
+        AssistantProfile full = AssistantDrafts.full().build();
+        List<String> groups = ProfileFields.GROUPS.stream()
+                .map(group -> ((FieldPath.Property) group.path().segments().get(0)).name()).toList();
+        List<String> recordComponents = Arrays.stream(AssistantProfile.class.getRecordComponents())
+                .filter(component -> component.getType().isRecord()).map(RecordComponent::getName).toList();
+
+        assertThat(groups).containsExactlyInAnyOrderElementsOf(recordComponents);
+        for (ProfileField<AssistantProfile, ?> group : ProfileFields.GROUPS) {
+            assertThat(group.path().segments()).hasSize(1);
+            assertThat(group.of(full)).as(group.path().toString())
+                    .isSameAs(readComponent(full, ((FieldPath.Property) group.path().segments().get(0)).name()));
+        }
+    }
+
+    private static Object readComponent(Object record, String name) {
+        try {
+            return record.getClass().getMethod(name).invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(name, e);
+        }
+    }
+
+    @Test
     void every_constant_is_checked() {
         List<Field> statics = Arrays.stream(ProfileFields.class.getDeclaredFields())
                 .filter(field -> Modifier.isStatic(field.getModifiers()) && !field.isSynthetic())
                 .toList();
         List<Field> groups = statics.stream().filter(field -> field.getType() == FieldPath.class).toList();
+        long lists = statics.stream().filter(field -> field.getType() == List.class).count();
 
-        assertThat(declared().count()).isPositive().isEqualTo(statics.size() - groups.size());
+        assertThat(declared().count()).isPositive().isEqualTo(statics.size() - groups.size() - lists);
         for (Field group : groups) {
             FieldPath path = (FieldPath) value(group);
             assertThat(path.segments()).as(group.getName()).hasSize(1);

@@ -45,6 +45,11 @@ public final class ConstraintCheck {
 
     /** Every broken constraint, but nothing inside a list already refused for its length. */
     public List<Violation> check(Object root) {
+        return check(root, FieldPath.root());
+    }
+
+    /** As {@link #check(Object)}, for a value found at {@code at} inside another one. */
+    public List<Violation> check(Object root, FieldPath at) {
         if (root == null) {
             return List.of();
         }
@@ -55,7 +60,7 @@ public final class ConstraintCheck {
         List<Violation> violations = new ArrayList<>(found.size());
         List<FieldPath> tooLong = new ArrayList<>();
         for (ConstraintViolation<Object> each : found) {
-            Violation violation = toViolation(each);
+            Violation violation = toViolation(each, at);
             violations.add(violation);
             if (violation.rule() == Rule.TOO_MANY) {
                 tooLong.add(violation.path());
@@ -69,8 +74,8 @@ public final class ConstraintCheck {
         return violations;
     }
 
-    private static Violation toViolation(ConstraintViolation<Object> violation) {
-        FieldPath path = pathOf(violation.getPropertyPath());
+    private static Violation toViolation(ConstraintViolation<Object> violation, FieldPath at) {
+        FieldPath path = at.append(pathOf(violation.getPropertyPath()));
         Annotation constraint = violation.getConstraintDescriptor().getAnnotation();
         if (constraint instanceof Size size) {
             return Violation.of(path, Rule.TOO_MANY, size.max());
