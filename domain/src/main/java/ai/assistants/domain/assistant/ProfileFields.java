@@ -11,6 +11,7 @@ import ai.assistants.domain.validation.FieldPath;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The fields the rules that relate fields, or that need stored facts, refer to. Each name is
@@ -24,21 +25,29 @@ final class ProfileFields {
     private static final FieldPath CALL = FieldPath.of("call");
     private static final FieldPath WEBHOOKS = FieldPath.of("webhooks");
 
+    /** A group of the profile: where it is, how it is read, and what it holds when nothing of it was sent. */
+    record Group<G>(FieldPath path, Function<AssistantProfile, G> read, G none) {
+
+        G of(AssistantProfile profile) {
+            return read.apply(profile);
+        }
+    }
+
     /** Every group of the profile, each checked as a value of its own; {@code ProfileFieldsTest} checks none is missing. */
-    static final List<ProfileField<AssistantProfile, ?>> GROUPS = List.of(
-            new ProfileField<>(ENGINE, AssistantProfile::engine),
-            new ProfileField<>(KNOWLEDGEBASE, AssistantProfile::knowledgebase),
-            new ProfileField<>(PROVIDERS, AssistantProfile::providers),
-            new ProfileField<>(FieldPath.of("voice"), AssistantProfile::voice),
-            new ProfileField<>(CALL, AssistantProfile::call),
-            new ProfileField<>(FieldPath.of("timing"), AssistantProfile::timing),
-            new ProfileField<>(FieldPath.of("reengagement"), AssistantProfile::reengagement),
-            new ProfileField<>(FieldPath.of("voicemail"), AssistantProfile::voicemail),
-            new ProfileField<>(FieldPath.of("endpointing"), AssistantProfile::endpointing),
-            new ProfileField<>(FieldPath.of("ambient"), AssistantProfile::ambient),
-            new ProfileField<>(WEBHOOKS, AssistantProfile::webhooks),
-            new ProfileField<>(FieldPath.of("evaluation"), AssistantProfile::evaluation),
-            new ProfileField<>(FieldPath.of("conversation"), AssistantProfile::conversation));
+    static final List<Group<?>> GROUPS = List.of(
+            new Group<>(ENGINE, AssistantProfile::engine, EngineSettings.NONE),
+            new Group<>(KNOWLEDGEBASE, AssistantProfile::knowledgebase, KnowledgebaseAttachment.NONE),
+            new Group<>(PROVIDERS, AssistantProfile::providers, ProviderSelection.NONE),
+            new Group<>(FieldPath.of("voice"), AssistantProfile::voice, VoiceSettings.NONE),
+            new Group<>(CALL, AssistantProfile::call, CallBehavior.NONE),
+            new Group<>(FieldPath.of("timing"), AssistantProfile::timing, TimingSettings.NONE),
+            new Group<>(FieldPath.of("reengagement"), AssistantProfile::reengagement, ReengagementSettings.NONE),
+            new Group<>(FieldPath.of("voicemail"), AssistantProfile::voicemail, VoicemailSettings.NONE),
+            new Group<>(FieldPath.of("endpointing"), AssistantProfile::endpointing, EndpointingSettings.NONE),
+            new Group<>(FieldPath.of("ambient"), AssistantProfile::ambient, AmbientSettings.NONE),
+            new Group<>(WEBHOOKS, AssistantProfile::webhooks, WebhookSettings.NONE),
+            new Group<>(FieldPath.of("evaluation"), AssistantProfile::evaluation, PostCallEvaluation.NONE),
+            new Group<>(FieldPath.of("conversation"), AssistantProfile::conversation, ConversationSettings.NONE));
 
     static final ProfileField<AssistantProfile, AssistantType> TYPE = top("type", AssistantProfile::type);
     static final ProfileField<AssistantProfile, Long> VOICE_ID = top("voiceId", AssistantProfile::voiceId);
@@ -94,12 +103,12 @@ final class ProfileFields {
     private ProfileFields() {
     }
 
-    private static <R, T> ProfileField<R, T> top(String property, java.util.function.Function<R, T> read) {
+    private static <R, T> ProfileField<R, T> top(String property, Function<R, T> read) {
         return new ProfileField<>(FieldPath.of(property), read);
     }
 
     private static <T> ProfileField<AssistantProfile, T> in(FieldPath group, String property,
-                                                           java.util.function.Function<AssistantProfile, T> read) {
+                                                           Function<AssistantProfile, T> read) {
         return new ProfileField<>(group.property(property), read);
     }
 }

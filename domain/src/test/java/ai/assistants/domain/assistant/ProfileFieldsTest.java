@@ -63,7 +63,7 @@ class ProfileFieldsTest {
                 .filter(component -> component.getType().isRecord()).map(RecordComponent::getName).toList();
 
         assertThat(groups).containsExactlyInAnyOrderElementsOf(recordComponents);
-        for (ProfileField<AssistantProfile, ?> group : ProfileFields.GROUPS) {
+        for (ProfileFields.Group<?> group : ProfileFields.GROUPS) {
             assertThat(group.path().segments()).hasSize(1);
             assertThat(group.of(full)).as(group.path().toString())
                     .isSameAs(readComponent(full, ((FieldPath.Property) group.path().segments().get(0)).name()));
