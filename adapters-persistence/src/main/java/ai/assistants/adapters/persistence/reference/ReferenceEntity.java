@@ -1,7 +1,7 @@
 package ai.assistants.adapters.persistence.reference;
 
+import ai.assistants.adapters.persistence.row.IdentifiedRow;
 import jakarta.persistence.Column;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
 /**
@@ -9,18 +9,10 @@ import jakarta.persistence.MappedSuperclass;
  * A mapped superclass, not an entity: each table stays its own entity with its own id namespace.
  */
 @MappedSuperclass
-public abstract class ReferenceEntity {
-
-    @Id
-    @Column(name = "id")
-    private Long id;
+public abstract class ReferenceEntity extends IdentifiedRow {
 
     @Column(name = "name")
     private String name;
-
-    public Long getId() {
-        return id;
-    }
 
     public String getName() {
         return name;
