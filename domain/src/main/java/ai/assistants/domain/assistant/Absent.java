@@ -19,10 +19,6 @@ final class Absent {
         return Text.isMissing(value) ? null : value;
     }
 
-    static String text(String value, String fallback) {
-        return Text.isMissing(value) ? fallback : value;
-    }
-
     /** A list never sent stays {@code null}; one sent empty stays empty. */
     static <T> List<T> copy(List<T> list) {
         return list == null ? null : List.copyOf(list);

@@ -10,11 +10,7 @@ public final class InvalidAssistantException extends RuntimeException {
     private final transient Violations violations;
     private final transient Object judged;
 
-    public InvalidAssistantException(Violations violations) {
-        this(violations, null);
-    }
-
-    /** @param judged the value the violations were found in, so their paths can be followed into it */
+    /** @param judged the value the violations were found in, so their paths can be followed into it; may be {@code null} */
     public InvalidAssistantException(Violations violations, Object judged) {
         super("Validation failed", null, false, false);
         this.violations = violations;

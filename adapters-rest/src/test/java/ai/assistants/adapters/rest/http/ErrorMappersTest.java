@@ -52,7 +52,7 @@ class ErrorMappersTest {
                 .add(FieldPath.of("voiceId"), Rule.WRONG_KIND, Rule.ValueKind.INTEGER)
                 .add(FieldPath.of("name"), Rule.REQUIRED);
 
-        Response response = new InvalidAssistantExceptionMapper().toResponse(new InvalidAssistantException(violations));
+        Response response = new InvalidAssistantExceptionMapper().toResponse(new InvalidAssistantException(violations, null));
 
         assertThat(response.getStatus()).isEqualTo(422);
         assertThat(response.getEntity()).isEqualTo(new ValidationErrorBody("Validation failed", Map.of(
