@@ -33,6 +33,11 @@ final class ArchitectureRules {
             .should().dependOnClassesThat().resideInAPackage("java.lang.reflect..")
             .because("rules refer to fields through accessors, and records are read by their adapters, not by the domain");
 
+    static final ArchRule PERSISTENCE_MAPS_RATHER_THAN_MIRRORS = noClasses()
+            .that().resideInAPackage("ai.assistants.adapters.persistence.assistant..")
+            .should().beAnnotatedWith("jakarta.persistence.Embeddable")
+            .because("an assistant's settings are stored as JSON of the domain's own records, not copied into columns");
+
     static final ArchRule APPLICATION_DEPENDS_ONLY_ON_JAVA_AND_DOMAIN = classes()
             .that().resideInAPackage(APPLICATION)
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", APPLICATION, DOMAIN)

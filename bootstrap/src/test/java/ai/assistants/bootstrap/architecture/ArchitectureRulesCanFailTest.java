@@ -1,5 +1,6 @@
 package ai.assistants.bootstrap.architecture;
 
+import ai.assistants.adapters.persistence.assistant.archfixture.ColumnsCopiedFromTheDomain;
 import ai.assistants.adapters.persistence.archfixture.PersistenceClassUsingRestAdapter;
 import ai.assistants.adapters.rest.archfixture.RestClassUsingPersistenceAdapter;
 import ai.assistants.application.archfixture.ApplicationClassUsingJaxRs;
@@ -31,6 +32,7 @@ class ArchitectureRulesCanFailTest {
                 arguments("rest does not use persistence", REST_ADAPTER_DOES_NOT_USE_PERSISTENCE_ADAPTER, RestClassUsingPersistenceAdapter.class),
                 arguments("persistence does not use rest", PERSISTENCE_ADAPTER_DOES_NOT_USE_REST_ADAPTER, PersistenceClassUsingRestAdapter.class),
                 arguments("nothing uses bootstrap", NOTHING_DEPENDS_ON_BOOTSTRAP, DomainClassUsingJpa.class),
+                arguments("persistence maps, not mirrors", PERSISTENCE_MAPS_RATHER_THAN_MIRRORS, ColumnsCopiedFromTheDomain.class),
                 arguments("no field injection", NO_FIELD_INJECTION, RestClassUsingPersistenceAdapter.class));
     }
 

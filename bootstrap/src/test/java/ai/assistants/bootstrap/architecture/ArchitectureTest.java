@@ -26,6 +26,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void persistenceMapsRatherThanMirrors() {
+        check(PERSISTENCE_MAPS_RATHER_THAN_MIRRORS);
+    }
+
+    @Test
     void domainDoesNotReflect() {
         check(DOMAIN_DOES_NOT_REFLECT);
     }
