@@ -14,7 +14,6 @@ import ai.assistants.domain.reference.ProviderFacts;
 import ai.assistants.domain.reference.VoiceFacts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.Table;
 import jakarta.persistence.TypedQuery;

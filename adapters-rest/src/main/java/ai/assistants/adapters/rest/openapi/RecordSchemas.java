@@ -4,7 +4,6 @@ import ai.assistants.adapters.rest.contract.AssistantRequest;
 import ai.assistants.adapters.rest.contract.WireFields;
 import ai.assistants.domain.assistant.AssistantProfile;
 import ai.assistants.domain.code.ContractCode;
-import ai.assistants.domain.validation.FieldPath;
 import ai.assistants.domain.assistant.tool.BuiltInTool;
 import ai.assistants.domain.assistant.tool.BuiltInToolType;
 import ai.assistants.adapters.rest.contract.FieldKeys;
@@ -31,15 +30,11 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
-import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -181,10 +176,6 @@ final class RecordSchemas {
             return false;
         }
         return true;
-    }
-
-    private static Integer toInt(long value) {
-        return (int) Math.min(value, Integer.MAX_VALUE);
     }
 
     private static void applyStandardRule(Schema schema, Annotation annotation) {
