@@ -15,9 +15,9 @@ import java.util.Map;
 /**
  * The order of an answer's errors: the order of the fields in the request's shape (its fields as
  * {@link AssistantRequest} declares them, then a record's components as declared, list items by
- * index, map entries as sent), a field before what lies
- * inside it, and within one field its own rules before those relating it to other fields
- * ({@code Rule}'s order). Keys the shape does not know come first, as the reader found them.
+ * index, map entries as sent), a field before what lies inside it, and within one field its own
+ * rules before those relating it to other fields ({@code Rule}'s order). Keys the shape does not
+ * know come first, as the reader found them.
  */
 public final class ContractOrder {
 
@@ -45,12 +45,12 @@ public final class ContractOrder {
      */
     private static int[] positions(FieldPath path, Object judged) {
         int[] domain = positions(path, AssistantProfile.class, judged);
-        int prefix = WireFields.prefixLength(path);
-        int[] positions = new int[Math.max(1, domain.length - prefix + 1)];
         List<FieldPath.Segment> wire = WireFields.toWire(path).segments();
+        // The wire's first segment stands for the domain's first one or two; the rest are the same.
+        int[] positions = new int[Math.max(1, wire.size())];
         positions[0] = !wire.isEmpty() && wire.get(0) instanceof FieldPath.Property field
                 ? WireFields.position(field.name()) : UNKNOWN;
-        System.arraycopy(domain, Math.min(prefix, domain.length), positions, 1, positions.length - 1);
+        System.arraycopy(domain, domain.length - (positions.length - 1), positions, 1, positions.length - 1);
         return positions;
     }
 

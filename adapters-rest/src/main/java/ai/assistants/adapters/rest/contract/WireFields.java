@@ -6,9 +6,12 @@ import ai.assistants.domain.validation.Violation;
 import ai.assistants.domain.validation.Violations;
 
 import java.lang.reflect.RecordComponent;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Where each field of the wire's flat shape lives in the domain's grouped profile, found by name
@@ -18,20 +21,22 @@ import java.util.Map;
  */
 public final class WireFields {
 
-    private static final Map<String, FieldPath> DOMAIN_BY_WIRE = new HashMap<>();
+    /** Where a wire field lives: its path in the profile, and the component that declares its rules. */
+    private record Place(FieldPath path, RecordComponent declaration) {
+    }
+
+    private static final Map<String, Place> PLACES = new HashMap<>();
     private static final Map<FieldPath, String> WIRE_BY_DOMAIN = new HashMap<>();
-    private static final List<String> ORDER = new java.util.ArrayList<>();
-    private static final Map<String, RecordComponent> DECLARATIONS = new HashMap<>();
+    private static final Map<String, Integer> POSITIONS = new HashMap<>();
 
     static {
-        for (RecordComponent wire : AssistantRequest.class.getRecordComponents()) {
-            RecordComponent declaration = declarationOf(wire.getName());
-            DECLARATIONS.put(wire.getName(), declaration);
-            FieldPath domain = declaration.getDeclaringRecord() == AssistantProfile.class
-                    ? FieldPath.of(wire.getName()) : FieldPath.of(groupOf(declaration)).property(wire.getName());
-            DOMAIN_BY_WIRE.put(wire.getName(), domain);
-            WIRE_BY_DOMAIN.put(domain, wire.getName());
-            ORDER.add(wire.getName());
+        RecordComponent[] wireFields = AssistantRequest.class.getRecordComponents();
+        for (int position = 0; position < wireFields.length; position++) {
+            String wire = wireFields[position].getName();
+            Place place = placeOf(wire);
+            PLACES.put(wire, place);
+            WIRE_BY_DOMAIN.put(place.path(), wire);
+            POSITIONS.put(wire, position);
         }
     }
 
@@ -42,10 +47,10 @@ public final class WireFields {
     public static FieldPath toDomain(FieldPath wirePath) {
         List<FieldPath.Segment> segments = wirePath.segments();
         if (segments.isEmpty() || !(segments.get(0) instanceof FieldPath.Property first)
-                || !DOMAIN_BY_WIRE.containsKey(first.name())) {
+                || !PLACES.containsKey(first.name())) {
             return wirePath;
         }
-        return DOMAIN_BY_WIRE.get(first.name()).append(wirePath.after(1));
+        return PLACES.get(first.name()).path().append(wirePath.after(1));
     }
 
     /** What the reader found, at the paths the domain knows the fields by. */
@@ -58,20 +63,19 @@ public final class WireFields {
     }
 
     /** The domain's paths of the request's fields that {@code sentKeys} (the JSON object's keys) name. */
-    public static java.util.Set<FieldPath> sent(java.util.Set<String> sentKeys) {
-        java.util.Set<FieldPath> sent = new java.util.LinkedHashSet<>();
+    public static Set<FieldPath> sent(Set<String> sentKeys) {
+        Set<FieldPath> sent = new LinkedHashSet<>();
         for (ContractRecord.Component component : ContractRecord.of(AssistantRequest.class).components()) {
             if (sentKeys.contains(component.key())) {
-                sent.add(DOMAIN_BY_WIRE.get(component.reflected().getName()));
+                sent.add(PLACES.get(component.reflected().getName()).path());
             }
         }
-        return java.util.Collections.unmodifiableSet(sent);
+        return Collections.unmodifiableSet(sent);
     }
 
     /** The wire's path of what the domain's {@code path} names; a path the wire does not know is kept. */
     public static FieldPath toWire(FieldPath domainPath) {
-        List<FieldPath.Segment> segments = domainPath.segments();
-        for (int length = Math.min(2, segments.size()); length > 0; length--) {
+        for (int length = Math.min(2, domainPath.segments().size()); length > 0; length--) {
             String wire = WIRE_BY_DOMAIN.get(domainPath.prefix(length));
             if (wire != null) {
                 return FieldPath.of(wire).append(domainPath.after(length));
@@ -80,45 +84,31 @@ public final class WireFields {
         return domainPath;
     }
 
-    /** How many segments of {@code domainPath} the wire names with its first one: 2 inside a group, else 1. */
-    static int prefixLength(FieldPath domainPath) {
-        return domainPath.segments().size() >= 2 && WIRE_BY_DOMAIN.containsKey(domainPath.prefix(2)) ? 2 : 1;
-    }
-
     /** The wire field's position in the request's shape, or -1. */
     static int position(String wireName) {
-        return ORDER.indexOf(wireName);
+        return POSITIONS.getOrDefault(wireName, -1);
     }
 
     /** The domain's component that declares the rules of the wire's field: the profile's own, or one of its groups'. */
     public static RecordComponent declaration(String wireName) {
-        return DECLARATIONS.get(wireName);
+        return PLACES.get(wireName).declaration();
     }
 
-    private static RecordComponent declarationOf(String wireName) {
+    private static Place placeOf(String wireName) {
         for (RecordComponent component : AssistantProfile.class.getRecordComponents()) {
             if (component.getName().equals(wireName)) {
-                return component;
+                return new Place(FieldPath.of(wireName), component);
             }
         }
         for (RecordComponent group : AssistantProfile.class.getRecordComponents()) {
             if (group.getType().isRecord()) {
                 for (RecordComponent field : group.getType().getRecordComponents()) {
                     if (field.getName().equals(wireName)) {
-                        return field;
+                        return new Place(FieldPath.of(group.getName()).property(wireName), field);
                     }
                 }
             }
         }
         throw new IllegalStateException("The request's " + wireName + " has no place in the assistant's profile");
-    }
-
-    private static String groupOf(RecordComponent field) {
-        for (RecordComponent group : AssistantProfile.class.getRecordComponents()) {
-            if (group.getType() == field.getDeclaringRecord()) {
-                return group.getName();
-            }
-        }
-        throw new IllegalStateException(field + " is in no group of the profile");
     }
 }
