@@ -1,6 +1,5 @@
 package ai.assistants.domain.assistant;
 
-import ai.assistants.domain.assistant.tool.BuiltInTool;
 import ai.assistants.domain.reference.ReferenceFacts;
 import ai.assistants.domain.reference.ReferencedIds;
 import ai.assistants.domain.validation.InvalidAssistantException;
@@ -97,17 +96,7 @@ public final class AssistantFactory {
                 report.addAll(fieldRules.check(value, group.path()));
             }
         }
-        checkTools(profile.tools(), report);
+        ProfileFields.forEachTool(profile, (tool, at) -> report.addAll(fieldRules.check(tool, at)));
         report.addAll(FieldRelations.check(profile));
-    }
-
-    /** A list too long is refused as a whole, and its tools are not looked at. */
-    private void checkTools(List<BuiltInTool> tools, Report report) {
-        if (tools == null || tools.size() > AssistantProfile.MAX_TOOLS) {
-            return;
-        }
-        for (int index = 0; index < tools.size(); index++) {
-            report.addAll(fieldRules.check(tools.get(index), ProfileFields.TOOLS.path().index(index)));
-        }
     }
 }

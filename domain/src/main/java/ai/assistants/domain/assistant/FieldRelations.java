@@ -83,12 +83,7 @@ final class FieldRelations {
         if (KNOWLEDGEBASE_MODE.of(proposal) != null && KNOWLEDGEBASE_ID.of(proposal) == null) {
             found.add(Violation.of(KNOWLEDGEBASE_ID.path(), Rule.REQUIRED_WITH, KNOWLEDGEBASE_MODE.path()));
         }
-        List<BuiltInTool> tools = TOOLS.of(proposal);
-        if (tools != null && tools.size() <= AssistantProfile.MAX_TOOLS) {
-            for (int index = 0; index < tools.size(); index++) {
-                checkTool(tools.get(index), TOOLS.path().index(index), found);
-            }
-        }
+        forEachTool(proposal, (tool, at) -> checkTool(tool, at, found));
         return found;
     }
 

@@ -11,6 +11,7 @@ import ai.assistants.domain.validation.FieldPath;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -101,6 +102,16 @@ final class ProfileFields {
             top("assistantId", AssistantTransferTool::assistantId);
 
     private ProfileFields() {
+    }
+
+    /** Each tool with its path; none when the list is absent or refused as a whole for its length. */
+    static void forEachTool(AssistantProfile profile, BiConsumer<BuiltInTool, FieldPath> action) {
+        List<BuiltInTool> tools = TOOLS.of(profile);
+        if (tools != null && tools.size() <= AssistantProfile.MAX_TOOLS) {
+            for (int index = 0; index < tools.size(); index++) {
+                action.accept(tools.get(index), TOOLS.path().index(index));
+            }
+        }
     }
 
     private static <R, T> ProfileField<R, T> top(String property, Function<R, T> read) {
