@@ -10,14 +10,8 @@ import ai.assistants.domain.assistant.Assistant;
 import ai.assistants.domain.assistant.AssistantProfile;
 import ai.assistants.domain.assistant.AssistantFactory;
 import ai.assistants.domain.reference.ReferenceFacts;
-import ai.assistants.domain.validation.InvalidAssistantException;
-import ai.assistants.domain.validation.FieldPath;
-import ai.assistants.domain.validation.Rule;
-import ai.assistants.domain.validation.Violations;
 
 public final class CreateAssistantService implements CreateAssistantUseCase {
-
-    private static final FieldPath PHONE_NUMBER = FieldPath.of("phoneNumberId");
 
     private final AssistantFactory factory;
     private final AssistantRepository repository;
@@ -38,14 +32,11 @@ public final class CreateAssistantService implements CreateAssistantUseCase {
         return save(assistant);
     }
 
-    // The facts said the number was free, but another inbound assistant took it between our read and
-    // our write: the caller gets the same answer as if it had been taken before.
     private Assistant save(Assistant assistant) {
         try {
             return repository.saveNew(assistant);
         } catch (PhoneNumberAlreadyAssignedException raceLost) {
-            throw new InvalidAssistantException(
-                    new Violations().add(PHONE_NUMBER, Rule.PHONE_NUMBER_TAKEN), assistant.profile());
+            throw StorageRaces.phoneNumberTaken(raceLost);
         }
     }
 }

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The repository port in memory. Like the database, it is the last word on "one inbound
@@ -64,6 +65,33 @@ public final class InMemoryAssistantRepository implements AssistantRepository {
     public synchronized Optional<Assistant> findOwned(AccountId owner, AssistantId id) {
         calls.record("findOwned");
         return Optional.ofNullable(byId.get(id.value())).filter(assistant -> assistant.owner().equals(owner));
+    }
+
+    @Override
+    public synchronized Optional<Assistant> change(AccountId owner, AssistantId id, UnaryOperator<Assistant> change) {
+        calls.record("change");
+        Assistant stored = byId.get(id.value());
+        if (stored == null || !stored.owner().equals(owner)) {
+            return Optional.empty();
+        }
+        Assistant changed = change.apply(stored);
+        if (changed == stored) {
+            return Optional.of(stored);
+        }
+        Long phoneNumberId = inboundPhoneNumber(changed.profile());
+        Long holder = phoneNumberId == null ? null : inboundAssistantByPhoneNumber.get(phoneNumberId);
+        if (holder != null && holder != id.value()) {
+            throw new PhoneNumberAlreadyAssignedException(phoneNumberId, null);
+        }
+        inboundAssistantByPhoneNumber.values().remove(id.value());
+        if (phoneNumberId != null) {
+            inboundAssistantByPhoneNumber.put(phoneNumberId, id.value());
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant previous = stored.updatedAt().orElseThrow();
+        Assistant saved = changed.savedAt(now.isAfter(previous) ? now : previous.plus(1, ChronoUnit.MICROS));
+        byId.put(id.value(), saved);
+        return Optional.of(saved);
     }
 
     /** Everything stored, in the order it was saved; does not count as a call. */

@@ -5,6 +5,7 @@ import ai.assistants.application.port.in.BrowseAccountResourcesQuery;
 import ai.assistants.application.port.in.BrowseCatalogQuery;
 import ai.assistants.application.port.in.CreateAssistantUseCase;
 import ai.assistants.application.port.in.GetAssistantQuery;
+import ai.assistants.application.port.in.UpdateAssistantUseCase;
 import ai.assistants.application.port.out.AccountResources;
 import ai.assistants.application.port.out.ApiKeys;
 import ai.assistants.application.port.out.AssistantRepository;
@@ -15,6 +16,7 @@ import ai.assistants.application.service.ApiKeyAuthenticationService;
 import ai.assistants.application.service.CatalogService;
 import ai.assistants.application.service.CreateAssistantService;
 import ai.assistants.application.service.GetAssistantService;
+import ai.assistants.application.service.UpdateAssistantService;
 import ai.assistants.application.service.RememberingReferenceData;
 import ai.assistants.domain.assistant.AssistantFactory;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +35,8 @@ import java.lang.annotation.ElementType;
  */
 @ApplicationScoped
 public class UseCases {
+
+    private ReferenceData rememberedReferenceData;
 
     /**
      * The one factory that both creates assistants and rebuilds stored ones ({@code JpaAssistantRepository}
@@ -77,8 +81,22 @@ public class UseCases {
     @ApplicationScoped
     CreateAssistantUseCase createAssistant(AssistantFactory factory, AssistantRepository assistants,
                                            ReferenceData referenceData, AccountResources accountResources) {
-        return new CreateAssistantService(factory, assistants, new RememberingReferenceData(referenceData),
-                accountResources);
+        return new CreateAssistantService(factory, assistants, remembered(referenceData), accountResources);
+    }
+
+    /** One memory of the reference data for every use case that reads it. */
+    private synchronized ReferenceData remembered(ReferenceData referenceData) {
+        if (rememberedReferenceData == null) {
+            rememberedReferenceData = new RememberingReferenceData(referenceData);
+        }
+        return rememberedReferenceData;
+    }
+
+    @Produces
+    @ApplicationScoped
+    UpdateAssistantUseCase updateAssistant(AssistantFactory factory, AssistantRepository assistants,
+                                           ReferenceData referenceData, AccountResources accountResources) {
+        return new UpdateAssistantService(factory, assistants, remembered(referenceData), accountResources);
     }
 
     @Produces

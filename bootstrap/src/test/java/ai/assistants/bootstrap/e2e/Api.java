@@ -54,6 +54,15 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    static Answer put(String path, String apiKey, String json) {
+        return send(request(path, apiKey).header("Content-Type", JSON)
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    static Answer updateAssistant(String apiKey, long id, String json) {
+        return put("/user/assistant/" + id, apiKey, json);
+    }
+
     static Answer createAssistant(String apiKey, String json) {
         return post("/user/assistant", apiKey, json);
     }

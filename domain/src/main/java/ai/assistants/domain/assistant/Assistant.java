@@ -52,6 +52,23 @@ public final class Assistant {
         return reconstitute(id, owner, status, profile, createdAt, updatedAt);
     }
 
+    /** This stored assistant with a new status and profile, both checked by the factory; stored when {@link #savedAt}. */
+    Assistant changedTo(AssistantStatus status, AssistantProfile profile) {
+        return new Assistant(id, owner, status, profile, createdAt, updatedAt);
+    }
+
+    /**
+     * This changed assistant as storage stamped it when it wrote it.
+     *
+     * @throws IllegalStateException when the assistant was never stored
+     */
+    public Assistant savedAt(Instant updatedAt) {
+        if (id == null) {
+            throw new IllegalStateException("A new assistant is saved with storedAs");
+        }
+        return reconstitute(id, owner, status, profile, createdAt, updatedAt);
+    }
+
     public Optional<AssistantId> id() {
         return Optional.ofNullable(id);
     }

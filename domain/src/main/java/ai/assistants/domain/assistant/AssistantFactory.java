@@ -2,7 +2,9 @@ package ai.assistants.domain.assistant;
 
 import ai.assistants.domain.reference.ReferenceFacts;
 import ai.assistants.domain.reference.ReferencedIds;
+import ai.assistants.domain.validation.FieldPath;
 import ai.assistants.domain.validation.InvalidAssistantException;
+import ai.assistants.domain.validation.Rule;
 import ai.assistants.domain.validation.Violations;
 import ai.assistants.domain.validation.constraint.ConstraintCheck;
 
@@ -12,6 +14,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import static ai.assistants.domain.assistant.ProfileFields.PHONE_NUMBER_ID;
+
 /**
  * The only ways to an Assistant: a proposal checked against every rule of the contract, with its
  * defaults applied, or a stored one checked against the same rules as it is rebuilt. The field
@@ -20,6 +24,9 @@ import java.util.stream.Collectors;
  * field already reported is not judged again.
  */
 public final class AssistantFactory {
+
+    /** Where a violation of the assistant's status is reported; the status is not part of the profile. */
+    public static final FieldPath STATUS = FieldPath.of("status");
 
     private final ConstraintCheck fieldRules;
     private final List<ProposalPolicy> policies;
@@ -64,6 +71,36 @@ public final class AssistantFactory {
             throw new InvalidAssistantException(report.violations(), proposal);
         }
         return Assistant.createNew(owner, proposal.withDefaults(ProviderChoice.resolve(proposal, known)));
+    }
+
+    /**
+     * The stored assistant as {@code change} leaves it: the fields it names replaced, what a new mode
+     * or language no longer allows reset ({@link ChangeResets}), and then every rule of a create checked
+     * on the result, with the facts as the assistant itself sees them (its own number is not taken by
+     * another; it cannot transfer to itself). An active inbound assistant needs a phone number.
+     *
+     * @return {@code stored} itself when the change leaves it as it was
+     * @throws InvalidAssistantException with every violation, when there is any
+     */
+    public Assistant change(Assistant stored, AssistantChange change, ReferenceFacts facts, Violations unreadable) {
+        Objects.requireNonNull(change, "change");
+        if (change.isEmpty() && (unreadable == null || unreadable.isEmpty())) {
+            return stored;
+        }
+        ReferenceFacts known = KnownFacts.seenBy(KnownFacts.of(facts), stored.id().orElseThrow());
+        AssistantProfile proposal = ChangeResets.apply(stored.profile(), change, known);
+        AssistantStatus status = change.statusAfter(stored.status());
+        Report report = new Report(unreadable);
+        checkFields(proposal, report);
+        policies.forEach(policy -> policy.check(proposal, known, report));
+        if (status == AssistantStatus.ACTIVE && Modes.isInbound(proposal) && PHONE_NUMBER_ID.of(proposal) == null) {
+            report.add(STATUS, Rule.INBOUND_NEEDS_PHONE_NUMBER);
+        }
+        if (!report.violations().isEmpty()) {
+            throw new InvalidAssistantException(report.violations(), proposal);
+        }
+        AssistantProfile profile = proposal.withDefaults(ProviderChoice.resolve(proposal, known));
+        return profile.equals(stored.profile()) && status == stored.status() ? stored : stored.changedTo(status, profile);
     }
 
     /**

@@ -86,6 +86,14 @@ public record AssistantProfile(
                 evaluation.withDefaults(), copy(variables), conversation.withDefaults());
     }
 
+    /** This profile with the parts an update may change beyond the fields it names. */
+    AssistantProfile withParts(EngineSettings engine, KnowledgebaseAttachment knowledgebase, ProviderSelection providers,
+                               CallBehavior call, WebhookSettings webhooks) {
+        return new AssistantProfile(name, voiceId, languageId, type, timezone, initialMessage, systemPrompt, engine,
+                secondaryLanguageIds, knowledgebase, phoneNumberId, toolIds, tools, providers, voice, call, timing,
+                reengagement, voicemail, endpointing, ambient, webhooks, evaluation, variables, conversation);
+    }
+
     /** The order sent is kept; numbers stay exact. */
     private static Map<String, Object> copy(Map<String, Object> variables) {
         return variables == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(variables));

@@ -2,6 +2,10 @@ package ai.assistants.domain.assistant;
 
 import ai.assistants.domain.reference.ReferenceFacts;
 
+import ai.assistants.domain.reference.PhoneNumberFacts;
+
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,6 +25,22 @@ final class KnownFacts {
                 orEmpty(facts.transcriberProviders()), facts.defaultSynthesizerProviderId(),
                 facts.defaultTranscriberProviderId(), orEmpty(facts.phoneNumbers()), orEmpty(facts.toolIds()),
                 orEmpty(facts.knowledgebaseIds()), orEmpty(facts.assistantIds()));
+    }
+
+    /**
+     * The facts as {@code self} sees them when it changes: its own inbound number is not held by
+     * another, and it is no assistant it could transfer to.
+     */
+    static ReferenceFacts seenBy(ReferenceFacts facts, AssistantId self) {
+        Map<Long, PhoneNumberFacts> numbers = new HashMap<>();
+        facts.phoneNumbers().forEach((id, number) -> numbers.put(id,
+                Long.valueOf(self.value()).equals(number.inboundAssistantId())
+                        ? new PhoneNumberFacts(number.id(), number.type(), null) : number));
+        Set<Long> others = new HashSet<>(facts.assistantIds());
+        others.remove(self.value());
+        return new ReferenceFacts(facts.voices(), facts.languageIds(), facts.llmModels(), facts.multimodalModels(),
+                facts.synthesizerProviders(), facts.transcriberProviders(), facts.defaultSynthesizerProviderId(),
+                facts.defaultTranscriberProviderId(), numbers, facts.toolIds(), facts.knowledgebaseIds(), others);
     }
 
     private static <K, V> Map<K, V> orEmpty(Map<K, V> map) {

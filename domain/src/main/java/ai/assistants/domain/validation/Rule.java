@@ -45,7 +45,9 @@ public enum Rule {
     VOICE_NOT_COMPATIBLE,
     SECONDARY_CONTAINS_PRIMARY,
     CALLER_ID_NOT_INBOUND,
-    PHONE_NUMBER_TAKEN;
+    PHONE_NUMBER_TAKEN,
+    /** An inbound assistant that would be active without a phone number to answer. */
+    INBOUND_NEEDS_PHONE_NUMBER;
 
     /** The JSON kinds a value may be expected to have. */
     public enum ValueKind {

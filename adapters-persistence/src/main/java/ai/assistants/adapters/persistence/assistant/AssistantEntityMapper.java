@@ -12,7 +12,9 @@ import ai.assistants.domain.assistant.AssistantType;
 import ai.assistants.domain.assistant.KnowledgebaseAttachment;
 import ai.assistants.domain.assistant.tool.BuiltInTool;
 import ai.assistants.domain.code.ContractCode;
+import org.mapstruct.InheritConfiguration;
 import org.mapstruct.Mapper;
+import org.mapstruct.MappingTarget;
 import org.mapstruct.Mapping;
 import org.mapstruct.ReportingPolicy;
 import org.mapstruct.factory.Mappers;
@@ -66,6 +68,16 @@ public interface AssistantEntityMapper {
     @Mapping(target = "knowledgebaseId", source = "knowledgebase.knowledgebaseId")
     @Mapping(target = "settings", source = "profile")
     AssistantEntity toEntity(AssistantProfile profile);
+
+    /** The row as {@code changed} holds it, stamped {@code now}; its identity, owner and creation stay. */
+    default void update(AssistantEntity entity, Assistant changed, Instant now) {
+        updateEntity(changed.profile(), entity);
+        entity.setStatus(code(changed.status()));
+        entity.setUpdatedAt(OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+    }
+
+    @InheritConfiguration(name = "toEntity")
+    void updateEntity(AssistantProfile profile, @MappingTarget AssistantEntity entity);
 
     StoredSettings toSettings(AssistantProfile profile);
 

@@ -12,11 +12,13 @@ import ai.assistants.domain.assistant.AssistantType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 @ApplicationScoped
 public class JpaAssistantRepository implements AssistantRepository {
@@ -62,6 +64,54 @@ public class JpaAssistantRepository implements AssistantRepository {
                 .getResultStream()
                 .findFirst()
                 .map(entity -> MAPPER.toDomain(entity, factory)));
+    }
+
+    @Override
+    public Optional<Assistant> change(AccountId owner, AssistantId id, UnaryOperator<Assistant> change) {
+        return unitOfWork.write(entityManager -> {
+            Optional<AssistantEntity> locked = entityManager
+                    .createQuery("SELECT a FROM AssistantEntity a WHERE a.id = :id AND a.accountId = :owner",
+                            AssistantEntity.class)
+                    .setParameter("id", id.value())
+                    .setParameter("owner", owner.value())
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultStream()
+                    .findFirst();
+            if (locked.isEmpty()) {
+                return Optional.empty();
+            }
+            AssistantEntity entity = locked.get();
+            Assistant stored = MAPPER.toDomain(entity, factory);
+            Assistant changed = change.apply(stored);
+            if (changed == stored) {
+                return Optional.of(stored);
+            }
+            Instant now = laterThan(stored.updatedAt().orElseThrow());
+            MAPPER.update(entity, changed, now);
+            reassign(entityManager, entity, inboundPhoneNumber(changed));
+            return Optional.of(changed.savedAt(now));
+        });
+    }
+
+    /** Now, but after {@code previous}, so that each change of an assistant has its own {@code updatedAt} (its ETag). */
+    private static Instant laterThan(Instant previous) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return now.isAfter(previous) ? now : previous.plus(1, ChronoUnit.MICROS);
+    }
+
+    /** The assistant's inbound assignment as {@code phoneNumberId} says: moved, removed or left as it is. */
+    private static void reassign(EntityManager entityManager, AssistantEntity assistant, Optional<Long> phoneNumberId) {
+        InboundAssignmentEntity current = entityManager.find(InboundAssignmentEntity.class, assistant.getId());
+        Optional<Long> held = Optional.ofNullable(current).map(InboundAssignmentEntity::getPhoneNumberId);
+        if (held.equals(phoneNumberId)) {
+            entityManager.flush();
+            return;
+        }
+        if (current != null) {
+            entityManager.remove(current);
+            entityManager.flush();
+        }
+        phoneNumberId.ifPresentOrElse(number -> assign(entityManager, assistant, number), entityManager::flush);
     }
 
     private static Optional<Long> inboundPhoneNumber(Assistant assistant) {

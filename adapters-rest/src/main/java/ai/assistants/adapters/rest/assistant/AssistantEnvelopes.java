@@ -6,12 +6,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class AssistantEnvelopes {
 
     static final String CREATED = "Assistant created successfully";
+    static final String UPDATED = "Assistant updated successfully";
 
     private AssistantEnvelopes() {
     }
 
     @Schema(name = "AssistantCreatedResponse")
-    public record Created(@Schema(examples = CREATED) String message, CreatedAssistantData data) {
+    public record Created(@Schema(examples = CREATED) String message, AssistantSummary data) {
+    }
+
+    @Schema(name = "AssistantUpdatedResponse")
+    public record Updated(@Schema(examples = UPDATED) String message, AssistantSummary data) {
     }
 
     @Schema(name = "AssistantResponse")

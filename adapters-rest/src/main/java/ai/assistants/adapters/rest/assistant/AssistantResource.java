@@ -38,6 +38,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.Request;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import java.io.InputStream;
 import java.util.Optional;
 
@@ -54,6 +59,7 @@ public class AssistantResource {
 
     private final CreateAssistantUseCase createAssistant;
     private final GetAssistantQuery getAssistant;
+    private final AssistantChanges changes;
     private final JsonBodyParser parser;
     private final AssistantResponseMapper responses;
     private final RequestContext request;
@@ -61,9 +67,11 @@ public class AssistantResource {
 
     @Inject
     public AssistantResource(CreateAssistantUseCase createAssistant, GetAssistantQuery getAssistant,
-                             JsonBodyParser parser, AssistantResponseMapper responses, RequestContext request) {
+                             AssistantChanges changes, JsonBodyParser parser,
+                             AssistantResponseMapper responses, RequestContext request) {
         this.createAssistant = createAssistant;
         this.getAssistant = getAssistant;
+        this.changes = changes;
         this.parser = parser;
         this.responses = responses;
         this.request = request;
@@ -74,7 +82,7 @@ public class AssistantResource {
      * hands creation to CDI, which then builds the instance through the injecting constructor.
      */
     public AssistantResource() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     @POST
@@ -85,7 +93,7 @@ public class AssistantResource {
             schema = @Schema(ref = ApiModelReader.CREATE_REQUEST)))
     @APIResponse(responseCode = "201", description = "Created; the new assistant is inactive",
             headers = @Header(name = HttpHeaders.LOCATION, description = "/api/user/assistant/{id}",
-                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = AssistantEnvelopes.Created.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, or JSON that is not an object",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
@@ -102,7 +110,7 @@ public class AssistantResource {
         Assistant created = createAssistant.create(new CreateAssistantCommand(request.caller(),
                 AssistantRequestMapper.INSTANCE.toProposal(sent), WireFields.sent(json.keySet()),
                 WireFields.toDomain(unreadable)));
-        CreatedAssistantData data = responses.toCreated(created);
+        AssistantSummary data = responses.toSummary(created);
         String location = uri.getBaseUriBuilder().path(AssistantResource.class).path(Long.toString(data.id()))
                 .build().getRawPath();
         return Response.status(Response.Status.CREATED)
@@ -115,19 +123,56 @@ public class AssistantResource {
     @Path("/{id}")
     @Operation(operationId = "getAssistant", summary = "Read one of the caller's assistants back")
     @APIResponse(responseCode = "200", description = "The assistant, defaults resolved and secrets masked",
+            headers = @Header(name = HttpHeaders.ETAG, description = "The assistant's version, for If-Match",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = AssistantEnvelopes.Found.class)))
     @APIResponse(responseCode = "404", description = "No such assistant among the caller's",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    public AssistantEnvelopes.Found get(@PathParam("id") String id) {
-        return parseId(id)
+    public Response get(@PathParam("id") String id) {
+        Assistant found = parseId(id)
                 .flatMap(assistantId -> getAssistant.get(request.caller(), assistantId))
-                .map(responses::toData)
-                .map(AssistantEnvelopes.Found::new)
                 .orElseThrow(ApiException::assistantNotFound);
+        return Response.ok(new AssistantEnvelopes.Found(responses.toData(found)))
+                .tag(AssistantVersions.tagOf(found))
+                .build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateAssistant", summary = "Change some fields of one of the caller's assistants",
+            description = "Absent fields keep their value, null puts a field back to what a create gives it, lists and "
+                    + "maps are replaced whole; status activates. Every rule of a create runs on the result and every "
+                    + "violation is reported in one 422; nothing changes unless the answer is 200.")
+    @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER,
+            description = "The ETag of the version the change is based on; a stale one answers 412",
+            schema = @Schema(type = SchemaType.STRING))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = ApiModelReader.UPDATE_REQUEST)))
+    @APIResponse(responseCode = "200", description = "Changed (or nothing to change)",
+            headers = @Header(name = HttpHeaders.ETAG, description = "The assistant's new version",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = AssistantEnvelopes.Updated.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, or JSON that is not an object",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "404", description = "No such assistant among the caller's",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names a version that is no longer the stored one",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "415", description = "Content-Type is not application/json",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "422", description = "Every violated rule of the changed assistant, keyed by field",
+            content = @Content(schema = @Schema(implementation = ValidationErrorBody.class)))
+    public Response update(@PathParam("id") String id, InputStream body, @Context Request preconditions) {
+        AssistantId assistantId = parseId(id).orElseThrow(ApiException::assistantNotFound);
+        Assistant changed = changes.apply(assistantId, parser.parseObject(body), AssistantVersions.preconditionsOf(preconditions));
+        return Response.ok(new AssistantEnvelopes.Updated(AssistantEnvelopes.UPDATED, responses.toSummary(changed)))
+                .tag(AssistantVersions.tagOf(changed))
+                .build();
     }
 
     /** Ids are positive decimal integers; any other path segment names no assistant. */
-    private static Optional<AssistantId> parseId(String id) {
+    static Optional<AssistantId> parseId(String id) {
         boolean plainDigits = !id.isEmpty() && id.length() <= MAX_ID_DIGITS
                 && id.chars().allMatch(c -> c >= '0' && c <= '9');
         if (!plainDigits) {

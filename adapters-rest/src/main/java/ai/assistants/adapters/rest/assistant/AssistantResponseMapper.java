@@ -27,8 +27,8 @@ public interface AssistantResponseMapper {
                 assistant.createdAt().orElseThrow(), assistant.updatedAt().orElseThrow());
     }
 
-    default CreatedAssistantData toCreated(Assistant assistant) {
-        return toCreated(assistant.profile(), idOf(assistant), assistant.status());
+    default AssistantSummary toSummary(Assistant assistant) {
+        return toSummary(assistant.profile(), idOf(assistant), assistant.status());
     }
 
     @Mapping(target = ".", source = "profile.engine")
@@ -54,7 +54,7 @@ public interface AssistantResponseMapper {
     @Mapping(target = "mode", source = "profile.engine.mode")
     @Mapping(target = "id", source = "id")
     @Mapping(target = "status", source = "status")
-    CreatedAssistantData toCreated(AssistantProfile profile, Long id, AssistantStatus status);
+    AssistantSummary toSummary(AssistantProfile profile, Long id, AssistantStatus status);
 
     /** Each tool as its type and fields; a secret is never given back whole. */
     default List<Map<String, Object>> tools(List<BuiltInTool> tools) {

@@ -32,13 +32,18 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import ai.assistants.adapters.rest.assistant.WebhookHelpers;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * What a caller picks from when creating an assistant: the platform-wide reference data, and
- * the caller's own phone numbers. One root resource serves all of {@code /user/assistants}, so
- * path matching never has to choose between two classes.
+ * the caller's own phone numbers; and the webhook helpers, which change one assistant. One root
+ * resource serves all of {@code /user/assistants}, so path matching never has to choose between two classes.
  */
 @Path("/user/assistants")
 @Produces(MediaType.APPLICATION_JSON)
@@ -53,14 +58,16 @@ public class AssistantLookupsResource {
     private final BrowseAccountResourcesQuery accountResources;
     private final CatalogResponseMapper items;
     private final RequestContext request;
+    private final WebhookHelpers webhooks;
 
     @Inject
     public AssistantLookupsResource(BrowseCatalogQuery catalog, BrowseAccountResourcesQuery accountResources,
-                                    CatalogResponseMapper items, RequestContext request) {
+                                    CatalogResponseMapper items, RequestContext request, WebhookHelpers webhooks) {
         this.catalog = catalog;
         this.accountResources = accountResources;
         this.items = items;
         this.request = request;
+        this.webhooks = webhooks;
     }
 
     /**
@@ -68,7 +75,7 @@ public class AssistantLookupsResource {
      * hands creation to CDI, which then builds the instance through the injecting constructor.
      */
     public AssistantLookupsResource() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     @GET
@@ -163,5 +170,101 @@ public class AssistantLookupsResource {
         Optional<Long> language = parameters.id("language_id", languageId);
         parameters.requireValid();
         return language;
+    }
+
+    @POST
+    @Path("/enable-webhook")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Webhooks")
+    @Operation(operationId = "enableWebhook", summary = "Switch the assistant's webhook on, with its URL")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = WebhookHelpers.EnablingBody.class)))
+    @APIResponse(responseCode = "200", description = "Done, also when it was done already",
+            content = @Content(schema = @Schema(implementation = WebhookHelpers.Done.class)))
+    @APIResponse(responseCode = "404", description = "No such assistant among the caller's",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "422", description = "A missing or invalid assistant id or webhook URL",
+            content = @Content(schema = @Schema(implementation = ValidationErrorBody.class)))
+    public WebhookHelpers.Done enableWebhook(InputStream body) {
+        return webhooks.run(WebhookHelpers.Helper.ENABLE_WEBHOOK, body);
+    }
+
+    @POST
+    @Path("/disable-webhook")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Webhooks")
+    @Operation(operationId = "disableWebhook", summary = "Switch the assistant's webhook off and clear its URL")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = WebhookHelpers.DisablingBody.class)))
+    @APIResponse(responseCode = "200", description = "Done, also when it was done already",
+            content = @Content(schema = @Schema(implementation = WebhookHelpers.Done.class)))
+    @APIResponse(responseCode = "404", description = "No such assistant among the caller's",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "422", description = "A missing or invalid assistant id or webhook URL",
+            content = @Content(schema = @Schema(implementation = ValidationErrorBody.class)))
+    public WebhookHelpers.Done disableWebhook(InputStream body) {
+        return webhooks.run(WebhookHelpers.Helper.DISABLE_WEBHOOK, body);
+    }
+
+    @POST
+    @Path("/enable-inbound-webhook")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Webhooks")
+    @Operation(operationId = "enableInboundWebhook", summary = "Set the URL called before an inbound call is answered")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = WebhookHelpers.EnablingBody.class)))
+    @APIResponse(responseCode = "200", description = "Done, also when it was done already",
+            content = @Content(schema = @Schema(implementation = WebhookHelpers.Done.class)))
+    @APIResponse(responseCode = "404", description = "No such assistant among the caller's",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "422", description = "A missing or invalid assistant id or webhook URL",
+            content = @Content(schema = @Schema(implementation = ValidationErrorBody.class)))
+    public WebhookHelpers.Done enableInboundWebhook(InputStream body) {
+        return webhooks.run(WebhookHelpers.Helper.ENABLE_INBOUND_WEBHOOK, body);
+    }
+
+    @POST
+    @Path("/disable-inbound-webhook")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Webhooks")
+    @Operation(operationId = "disableInboundWebhook", summary = "Clear the URL called before an inbound call is answered")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = WebhookHelpers.DisablingBody.class)))
+    @APIResponse(responseCode = "200", description = "Done, also when it was done already",
+            content = @Content(schema = @Schema(implementation = WebhookHelpers.Done.class)))
+    @APIResponse(responseCode = "404", description = "No such assistant among the caller's",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "422", description = "A missing or invalid assistant id or webhook URL",
+            content = @Content(schema = @Schema(implementation = ValidationErrorBody.class)))
+    public WebhookHelpers.Done disableInboundWebhook(InputStream body) {
+        return webhooks.run(WebhookHelpers.Helper.DISABLE_INBOUND_WEBHOOK, body);
+    }
+
+    @POST
+    @Path("/enable-conversation-ended-webhook")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Webhooks")
+    @Operation(operationId = "enableConversationEndedWebhook", summary = "Set the URL called when a conversation ends")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = WebhookHelpers.EnablingBody.class)))
+    @APIResponse(responseCode = "200", description = "Done, also when it was done already",
+            content = @Content(schema = @Schema(implementation = WebhookHelpers.Done.class)))
+    @APIResponse(responseCode = "404", description = "No such assistant among the caller's",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "422", description = "A missing or invalid assistant id or webhook URL",
+            content = @Content(schema = @Schema(implementation = ValidationErrorBody.class)))
+    public WebhookHelpers.Done enableConversationEndedWebhook(InputStream body) {
+        return webhooks.run(WebhookHelpers.Helper.ENABLE_CONVERSATION_ENDED_WEBHOOK, body);
+    }
+
+    @POST
+    @Path("/disable-conversation-ended-webhook")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Webhooks")
+    @Operation(operationId = "disableConversationEndedWebhook", summary = "Clear the URL called when a conversation ends")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = WebhookHelpers.DisablingBody.class)))
+    @APIResponse(responseCode = "200", description = "Done, also when it was done already",
+            content = @Content(schema = @Schema(implementation = WebhookHelpers.Done.class)))
+    @APIResponse(responseCode = "404", description = "No such assistant among the caller's",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "422", description = "A missing or invalid assistant id or webhook URL",
+            content = @Content(schema = @Schema(implementation = ValidationErrorBody.class)))
+    public WebhookHelpers.Done disableConversationEndedWebhook(InputStream body) {
+        return webhooks.run(WebhookHelpers.Helper.DISABLE_CONVERSATION_ENDED_WEBHOOK, body);
     }
 }

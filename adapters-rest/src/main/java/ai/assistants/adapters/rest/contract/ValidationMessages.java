@@ -47,6 +47,8 @@ public final class ValidationMessages {
         message(Rule.CALLER_ID_NOT_INBOUND, (attr, args) -> "Caller ID numbers cannot be assigned to inbound assistants.");
         message(Rule.PHONE_NUMBER_TAKEN, (attr, args) ->
                 "The selected phone number is already assigned to another inbound assistant.");
+        message(Rule.INBOUND_NEEDS_PHONE_NUMBER, (attr, args) ->
+                "An inbound assistant needs a phone number before it can be activated.");
         if (MESSAGES.size() != Rule.values().length) {
             throw new IllegalStateException("Every rule needs its message");
         }

@@ -48,6 +48,11 @@ public final class ApiException extends RuntimeException {
         return new ApiException(Status.NOT_FOUND.getStatusCode(), "Assistant not found", null);
     }
 
+    public static ApiException assistantChanged() {
+        return new ApiException(Status.PRECONDITION_FAILED.getStatusCode(),
+                "The assistant was changed by another request.", null);
+    }
+
     /** Query parameters that break the contract, reported like a body's violations. */
     public static ApiException invalid(Violations violations) {
         return new ApiException(UNPROCESSABLE_CONTENT, ValidationErrorBody.VALIDATION_FAILED, violations);

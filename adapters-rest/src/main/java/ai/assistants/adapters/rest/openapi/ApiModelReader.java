@@ -2,6 +2,7 @@ package ai.assistants.adapters.rest.openapi;
 
 import ai.assistants.adapters.rest.contract.AssistantRequest;
 import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.OASModelReader;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 public class ApiModelReader implements OASModelReader {
 
     public static final String CREATE_REQUEST = "CreateAssistantRequest";
+    public static final String UPDATE_REQUEST = "UpdateAssistantRequest";
     public static final String API_KEY = "apiKey";
 
     @Override
@@ -24,11 +26,24 @@ public class ApiModelReader implements OASModelReader {
         new RecordSchemas(components).register(CREATE_REQUEST, AssistantRequest.class);
         components.getSchemas().get(CREATE_REQUEST).description("A new assistant. Unknown fields are errors;"
                 + " every violated rule is reported in one 422. Each field's default is what a field left out gets.");
+        components.addSchema(UPDATE_REQUEST, partialUpdateOf(components.getSchemas().get(CREATE_REQUEST)));
         components.addSecurityScheme(API_KEY, OASFactory.createSecurityScheme()
                 .type(SecurityScheme.Type.HTTP).scheme("bearer")
                 .description("`Authorization: Bearer <api key>`; each key belongs to one account."));
         return OASFactory.createOpenAPI()
                 .info(OASFactory.createInfo().title("Voice assistants API").version("1.0"))
                 .components(components);
+    }
+
+    /** A create's fields, none of them required, and the status: what a partial update may send. */
+    private static Schema partialUpdateOf(Schema create) {
+        Schema update = OASFactory.createSchema().type(create.getType())
+                .additionalPropertiesBoolean(create.getAdditionalPropertiesBoolean())
+                .description("Only the fields sent change: an absent field keeps its value, null puts it back to what a"
+                        + " create gives when it is left out (a required field cannot be null), lists and maps replace the"
+                        + " stored ones whole. `status` activates or deactivates; every rule of a create runs on the result.");
+        create.getProperties().forEach(update::addProperty);
+        update.addProperty("status", OASFactory.createSchema().ref(CodeSchemas.ASSISTANT_STATUS));
+        return update;
     }
 }

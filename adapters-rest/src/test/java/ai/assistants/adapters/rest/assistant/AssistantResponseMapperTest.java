@@ -107,7 +107,7 @@ class AssistantResponseMapperTest {
     @Test
     void answersACreateWithTheShortSummary() {
         String json = jsonb.toJson(new AssistantEnvelopes.Created(AssistantEnvelopes.CREATED,
-                mapper.toCreated(stored(AssistantProfiles.minimal()))));
+                mapper.toSummary(stored(AssistantProfiles.minimal()))));
 
         assertThat(Json.createReader(new StringReader(json)).readObject()).isEqualTo(Json.createObjectBuilder()
                 .add("message", "Assistant created successfully")

@@ -69,7 +69,9 @@ class ValidationMessagesTest {
                 arguments(Violation.of(FieldPath.of("phoneNumberId"), Rule.CALLER_ID_NOT_INBOUND),
                         "Caller ID numbers cannot be assigned to inbound assistants."),
                 arguments(Violation.of(FieldPath.of("phoneNumberId"), Rule.PHONE_NUMBER_TAKEN),
-                        "The selected phone number is already assigned to another inbound assistant."));
+                        "The selected phone number is already assigned to another inbound assistant."),
+                arguments(Violation.of(FieldPath.of("status"), Rule.INBOUND_NEEDS_PHONE_NUMBER),
+                        "An inbound assistant needs a phone number before it can be activated."));
     }
 
     @ParameterizedTest

@@ -5,6 +5,7 @@ import ai.assistants.domain.assistant.Assistant;
 import ai.assistants.domain.assistant.AssistantId;
 
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 public interface AssistantRepository {
 
@@ -19,4 +20,16 @@ public interface AssistantRepository {
 
     /** Empty when there is no such assistant or another account owns it. */
     Optional<Assistant> findOwned(AccountId owner, AssistantId id);
+
+    /**
+     * Changes one of the owner's assistants in one transaction: {@code change} gets the stored
+     * assistant, locked so that no other change of it runs in between, and what it returns is written
+     * with a new {@code updatedAt}, with its inbound phone number assignment. Nothing is written when it
+     * returns the assistant it was given, or throws.
+     *
+     * @return the assistant as written (or as stored, when unchanged); empty when the owner has no such assistant
+     * @throws PhoneNumberAlreadyAssignedException when another inbound assistant holds the number the
+     *                                             change assigns (the storage enforces it, so this holds under races)
+     */
+    Optional<Assistant> change(AccountId owner, AssistantId id, UnaryOperator<Assistant> change);
 }
