@@ -1,6 +1,12 @@
 package ai.assistants.application.port.out;
 
 import ai.assistants.domain.assistant.AccountId;
+import ai.assistants.domain.assistant.AssistantChange;
+import ai.assistants.domain.assistant.AssistantFactory;
+import ai.assistants.domain.assistant.ReferenceFactsFixture;
+import ai.assistants.domain.validation.FieldPath;
+import jakarta.validation.Validation;
+import java.util.Set;
 import ai.assistants.domain.assistant.Assistant;
 import ai.assistants.domain.assistant.AssistantId;
 import ai.assistants.domain.assistant.AssistantProfile;
@@ -177,6 +183,72 @@ public abstract class AssistantRepositoryContract {
         repository().saveNew(Assistants.newAssistant(ALPHA, outbound));
 
         assertThat(storedAssistants()).isEqualTo(2);
+    }
+
+    private static final AssistantFactory CHANGES =
+            new AssistantFactory(Validation.buildDefaultValidatorFactory().getValidator());
+
+    /** {@code stored} as a change to {@code type} on {@code number} leaves it, checked by the domain. */
+    private static Assistant onNumber(Assistant stored, AssistantType type, long number) {
+        AssistantProfile requested = ProfileVariants.withPhoneNumber(stored.profile(), type, number);
+        return CHANGES.change(stored, new AssistantChange(requested, Set.of(FieldPath.of("type"),
+                FieldPath.of("phoneNumberId")), null), ReferenceFactsFixture.facts(), null);
+    }
+
+    @Test
+    void changesAnAssistantWithItsInboundAssignmentAndALaterTimestamp() {
+        Assistant stored = repository().saveNew(Assistants.newAssistant(ALPHA,
+                ProfileVariants.withPhoneNumber(AssistantProfiles.minimal(), AssistantType.OUTBOUND, ALPHA_NUMBER)));
+        AssistantId id = stored.id().orElseThrow();
+
+        Assistant inbound = repository().change(ALPHA, id, s -> onNumber(s, AssistantType.INBOUND, ALPHA_NUMBER)).orElseThrow();
+
+        assertThat(inbound.profile().type()).isEqualTo(AssistantType.INBOUND);
+        assertThat(inbound.updatedAt().orElseThrow()).isAfter(stored.updatedAt().orElseThrow());
+        assertThat(inbound.createdAt()).isEqualTo(stored.createdAt());
+        assertThat(repository().findOwned(ALPHA, id)).get().usingRecursiveComparison().isEqualTo(inbound);
+        AssistantProfile competing = ProfileVariants.withPhoneNumber(AssistantProfiles.minimal(), AssistantType.INBOUND,
+                ALPHA_NUMBER);
+        assertThatThrownBy(() -> repository().saveNew(Assistants.newAssistant(ALPHA, competing)))
+                .isInstanceOf(PhoneNumberAlreadyAssignedException.class);
+
+        repository().change(ALPHA, id, s -> onNumber(s, AssistantType.OUTBOUND, ALPHA_NUMBER));
+        assertThat(repository().saveNew(Assistants.newAssistant(ALPHA, competing)).id())
+                .as("the number was freed by the change").isPresent();
+    }
+
+    @Test
+    void refusesChangingToInboundOnANumberAnotherHoldsAndKeepsTheStoredAssistant() {
+        repository().saveNew(Assistants.newAssistant(ALPHA,
+                ProfileVariants.withPhoneNumber(AssistantProfiles.minimal(), AssistantType.INBOUND, ALPHA_SECOND_NUMBER)));
+        Assistant other = repository().saveNew(Assistants.newAssistant(ALPHA,
+                ProfileVariants.withPhoneNumber(AssistantProfiles.minimal(), AssistantType.OUTBOUND, ALPHA_SECOND_NUMBER)));
+        AssistantId id = other.id().orElseThrow();
+
+        assertThatThrownBy(() -> repository().change(ALPHA, id, s -> onNumber(s, AssistantType.INBOUND, ALPHA_SECOND_NUMBER)))
+                .isInstanceOf(PhoneNumberAlreadyAssignedException.class);
+        assertThat(repository().findOwned(ALPHA, id)).get().usingRecursiveComparison().isEqualTo(other);
+    }
+
+    @Test
+    void writesNothingWhenTheChangeThrowsOrGivesBackTheStoredAssistant() {
+        Assistant stored = repository().saveNew(Assistants.newAssistant(ALPHA, AssistantProfiles.minimal()));
+        AssistantId id = stored.id().orElseThrow();
+
+        assertThatThrownBy(() -> repository().change(ALPHA, id, s -> {
+            throw new IllegalArgumentException("refused");
+        })).isInstanceOf(IllegalArgumentException.class).hasMessage("refused");
+        assertThat(repository().change(ALPHA, id, s -> s)).get().usingRecursiveComparison().isEqualTo(stored);
+        assertThat(repository().findOwned(ALPHA, id)).get().usingRecursiveComparison().isEqualTo(stored);
+    }
+
+    @Test
+    void changesNothingOfAnotherAccountsAssistant() {
+        Assistant alphas = repository().saveNew(Assistants.newAssistant(ALPHA, AssistantProfiles.minimal()));
+
+        assertThat(repository().change(BETA, alphas.id().orElseThrow(), s -> {
+            throw new AssertionError("another account's assistant was handed to the change");
+        })).isEmpty();
     }
 
     @Test
