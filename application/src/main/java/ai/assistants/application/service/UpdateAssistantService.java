@@ -46,10 +46,12 @@ public final class UpdateAssistantService implements UpdateAssistantUseCase {
         if (!command.precondition().test(stored)) {
             throw new AssistantChangedException();
         }
+        if (command.sent().isEmpty() && command.unreadable().isEmpty()) {
+            return stored;
+        }
         AssistantProfile requested = ProfileOverlay.apply(stored.profile(), command.proposal(), command.sent());
-        AssistantChange change = new AssistantChange(requested, command.sent(), command.status());
-        ReferenceFacts facts = change.isEmpty()
-                ? null : referenceLookup.factsFor(command.caller(), factory.referencedIds(requested));
-        return factory.change(stored, change, facts, command.unreadable());
+        ReferenceFacts facts = referenceLookup.factsFor(command.caller(), factory.referencedIds(requested));
+        return factory.change(stored, new AssistantChange(requested, command.sent(), command.status()), facts,
+                command.unreadable());
     }
 }

@@ -13,7 +13,9 @@ import ai.assistants.domain.assistant.AssistantStatus;
 import ai.assistants.domain.assistant.AssistantType;
 import ai.assistants.domain.validation.FieldPath;
 import ai.assistants.domain.validation.InvalidAssistantException;
+import ai.assistants.domain.validation.Rule;
 import ai.assistants.domain.validation.ViolationText;
+import ai.assistants.domain.validation.Violations;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -76,6 +78,18 @@ class UpdateAssistantServiceTest {
 
         assertThat(update(stored, AssistantDrafts.valid().build(), Set.of())).containsSame(stored);
         assertThat(world.lookUps()).isEmpty();
+    }
+
+    @Test
+    void whatTheReaderCouldNotReadIsJudgedWithTheStoredAssistantsFacts() {
+        Assistant stored = create(AssistantDrafts.valid());
+        Violations unreadable = new Violations().add(FieldPath.of("color"), Rule.NOT_SUPPORTED);
+
+        assertThatThrownBy(() -> service.update(new UpdateAssistantCommand(ALPHA, stored.id().orElseThrow(),
+                AssistantDrafts.valid().build(), Set.of(), null, unreadable, null)))
+                .isInstanceOfSatisfying(InvalidAssistantException.class, refused ->
+                        assertThat(ViolationText.byKey(refused.violations()))
+                                .isEqualTo(Map.of("color", List.of("NOT_SUPPORTED"))));
     }
 
     @Test
