@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The repository port in memory. Like the database, it is the last word on "one inbound
@@ -64,6 +65,29 @@ public final class InMemoryAssistantRepository implements AssistantRepository {
     public synchronized Optional<Assistant> findOwned(AccountId owner, AssistantId id) {
         calls.record("findOwned");
         return Optional.ofNullable(byId.get(id.value())).filter(assistant -> assistant.owner().equals(owner));
+    }
+
+    @Override
+    public synchronized List<Assistant> findOwnedPage(AccountId owner, long offset, int limit) {
+        calls.record("findOwnedPage");
+        return owned(owner).skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized long countOwned(AccountId owner) {
+        calls.record("countOwned");
+        return owned(owner).count();
+    }
+
+    @Override
+    public synchronized List<Assistant> findAllOwned(AccountId owner, Optional<AssistantType> type) {
+        calls.record("findAllOwned");
+        return owned(owner).filter(assistant -> type.isEmpty() || type.get() == assistant.profile().type()).toList();
+    }
+
+    /** Ids grow with each save, so the order of saving is the order of ids. */
+    private Stream<Assistant> owned(AccountId owner) {
+        return byId.values().stream().filter(assistant -> assistant.owner().equals(owner));
     }
 
     /** Everything stored, in the order it was saved; does not count as a call. */
