@@ -7,6 +7,7 @@ import ai.assistants.adapters.rest.openapi.ApiModelReader;
 import ai.assistants.adapters.rest.pagination.PageQuery;
 import ai.assistants.adapters.rest.pagination.Paginated;
 import ai.assistants.application.paging.Page;
+import ai.assistants.application.paging.PageRequest;
 import ai.assistants.application.port.in.ListAssistantsQuery;
 import ai.assistants.domain.assistant.Assistant;
 import ai.assistants.domain.assistant.AssistantType;
@@ -78,11 +79,12 @@ public class AssistantListResource {
             content = @Content(schema = @Schema(implementation = ValidationErrorBody.class)))
     public Paginated<AssistantData> page(
             @QueryParam(PageQuery.PAGE) @Parameter(in = ParameterIn.QUERY, description = "1-based page number",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1", defaultValue = "1"))
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "" + PageRequest.FIRST_PAGE,
+                            defaultValue = "" + PageRequest.FIRST_PAGE))
             String page,
             @QueryParam(PageQuery.PER_PAGE) @Parameter(in = ParameterIn.QUERY, description = "Items per page",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100",
-                            defaultValue = "" + DEFAULT_PER_PAGE))
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "" + PageRequest.MIN_PER_PAGE,
+                            maximum = "" + PageRequest.MAX_PER_PAGE, defaultValue = "" + DEFAULT_PER_PAGE))
             String perPage,
             @Context UriInfo uri) {
         PageQuery query = PageQuery.read(page, perPage, DEFAULT_PER_PAGE);
