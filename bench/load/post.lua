@@ -1,6 +1,7 @@
--- POSTs one JSON body over and over and counts the answers that are not the expected status,
--- because wrk itself only separates 2xx/3xx from the rest and the 422 path is all "the rest".
--- Usage: wrk ... -s post.lua URL -- BODY_FILE EXPECTED_STATUS API_KEY
+-- POSTs one JSON body over and over (or GETs the URL, when BODY_FILE is -) and counts the answers
+-- that are not the expected status, because wrk itself only separates 2xx/3xx from the rest and
+-- the 422 path is all "the rest".
+-- Usage: wrk ... -s post.lua URL -- BODY_FILE|- EXPECTED_STATUS API_KEY
 local threads = {}
 
 function setup(thread)
@@ -8,11 +9,13 @@ function setup(thread)
 end
 
 function init(args)
-    local file = assert(io.open(args[1], "rb"))
-    wrk.method = "POST"
-    wrk.body = file:read("*a")
-    file:close()
-    wrk.headers["Content-Type"] = "application/json"
+    if args[1] ~= "-" then
+        local file = assert(io.open(args[1], "rb"))
+        wrk.method = "POST"
+        wrk.body = file:read("*a")
+        file:close()
+        wrk.headers["Content-Type"] = "application/json"
+    end
     wrk.headers["Authorization"] = "Bearer " .. args[3]
     expected_status = tonumber(args[2])
     expected = 0

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Throughput of POST /api/user/assistant on its 201 and 422 paths against the real server on
-# PostgreSQL, beside pgbench inserting the same row straight into the same table, all in one run:
-# absolute figures depend on the machine, the ratios between scenarios measured together less so.
+# PostgreSQL, beside pgbench inserting the same row straight into the same table, and of a page of
+# 10 and of 100 assistants from GET /api/user/assistants/get, all in one run: absolute figures
+# depend on the machine, the ratios between scenarios measured together less so.
 #
 # Usage: bench/load/run.sh    (from a clone; builds what is missing, starts and stops its own server)
 # Environment: THREADS (2), CONNECTIONS (16), DURATION (20 s), WARMUP (10 s), BENCH_PORT (9480),
@@ -20,6 +21,7 @@ https_port=$((port + 1))
 db=${BENCH_DB:-assistants_bench}
 api_key=demo-key-alpha
 url="http://127.0.0.1:$port/api/user/assistant"
+list_url="http://127.0.0.1:$port/api/user/assistants/get"
 pg=(-h 127.0.0.1 -p 5432 -U postgres)
 
 # A server of its own, beside (not instead of) the one liberty:run uses, in the same Liberty runtime.
@@ -107,13 +109,13 @@ server_cpu_ms() {
 }
 load1() { cut -d' ' -f1 /proc/loadavg; }
 
-# wrk SCENARIO BODY STATUS: prints wrk's report, appends its figures to results
+# wrk SCENARIO BODY STATUS [URL]: prints wrk's report, appends its figures to results. BODY - is a GET.
 run_wrk() {
-    local name=$1 body=$2 status=$3
-    wrk -t "$threads" -c "$connections" -d "${warmup}s" --timeout 10s -s "$here/post.lua" "$url" \
+    local name=$1 body=$2 status=$3 target=${4:-$url}
+    wrk -t "$threads" -c "$connections" -d "${warmup}s" --timeout 10s -s "$here/post.lua" "$target" \
         -- "$body" "$status" "$api_key" >/dev/null
     local before cpu; before=$(rows); cpu=$(server_cpu_ms)
-    wrk -t "$threads" -c "$connections" -d "${duration}s" --timeout 10s --latency -s "$here/post.lua" "$url" \
+    wrk -t "$threads" -c "$connections" -d "${duration}s" --timeout 10s --latency -s "$here/post.lua" "$target" \
         -- "$body" "$status" "$api_key" | tee "$work/$name.out"
     cpu=$(( $(server_cpu_ms) - cpu ))
     local added=$(( $(rows) - before ))
@@ -127,7 +129,7 @@ run_wrk() {
         [ "$added" -ge "${r[expected]}" ] && [ "$added" -le $(( ${r[expected]} + connections )) ] \
             || fail "$name: $added rows written for ${r[expected]} answers 201"
     else
-        [ "$added" = 0 ] || fail "$name: $added rows written by rejected creates"
+        [ "$added" = 0 ] || fail "$name: $added rows written by requests that create nothing"
     fi
     local cpu_per_request; cpu_per_request=$(awk -v ms="$cpu" -v n="${r[requests]}" 'BEGIN { printf "%.2f", ms / n }')
     echo "$name ${r[rps]} ${r[p50_ms]} ${r[p99_ms]} ${r[requests]} ${r[socket_errors]} rows+$added $(load1) $cpu_per_request" \
@@ -138,6 +140,21 @@ echo; echo "== POST $url -> 201 (create-201.json)"
 run_wrk 201 "$here/create-201.json" 201
 echo; echo "== POST $url -> 422 (create-422.json, $violations violations)"
 run_wrk 422 "$here/create-422.json" 422
+
+# Every page below must be full; the 201 scenario normally leaves alpha thousands of assistants.
+while [ "$(sql -c "SELECT count(*) FROM assistants WHERE account_id = 1")" -lt 100 ]; do
+    [ "$(post_status "$here/create-201.json")" = 201 ] || fail "create-201.json was not created: $(cat "$work/body")"
+done
+list_items() {
+    curl -s -o "$work/body" -w '%{http_code}' "$list_url?per_page=$1" -H "Authorization: Bearer $api_key"
+}
+for per_page in 10 100; do
+    [ "$(list_items "$per_page")" = 200 ] || fail "the list with per_page=$per_page was not a 200: $(head -c 300 "$work/body")"
+    listed=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["data"]))' "$work/body")
+    [ "$listed" = "$per_page" ] || fail "the list with per_page=$per_page held $listed assistants"
+    echo; echo "== GET $list_url?per_page=$per_page -> 200 ($per_page assistants)"
+    run_wrk "list$per_page" - 200 "$list_url?per_page=$per_page"
+done
 
 echo; echo "== pgbench -f insert-assistant.sql (the same row, straight into $db)"
 pgbench "${pg[@]}" -n -M prepared -c "$connections" -j "$threads" -T "$warmup" -f "$here/insert-assistant.sql" "$db" >/dev/null
@@ -163,12 +180,14 @@ rows = {}
 for line in open(sys.argv[1]):
     name, rps, p50, p99, requests, errors, written, load, cpu = line.split()
     rows[name] = (float(rps), float(p50), float(p99), int(requests), int(errors), written, load, cpu)
-labels = {"201": "POST -> 201 (create)", "422": "POST -> 422 (rejected)", "pgbench": "pgbench INSERT (same row)"}
+labels = {"201": "POST -> 201 (create)", "422": "POST -> 422 (rejected)", "list10": "GET list, 10 a page",
+          "list100": "GET list, 100 a page", "pgbench": "pgbench INSERT (same row)"}
 print(f"{'scenario':<28}{'req/s':>10}{'p50 ms':>9}{'p99 ms':>9}{'requests':>10}{'sock err':>9}"
       f"{'server CPU ms/req':>19}{'load1 after':>12}  rows")
 for name, (rps, p50, p99, requests, errors, written, load, cpu) in rows.items():
     print(f"{labels[name]:<28}{rps:>10.1f}{p50:>9.2f}{p99:>9.2f}{requests:>10}{errors:>9}{cpu:>19}{load:>12}  {written}")
 ratio = lambda a, b: rows[a][0] / rows[b][0]
 print(f"throughput ratios: 201/pgbench {ratio('201', 'pgbench'):.3f}   "
-      f"422/pgbench {ratio('422', 'pgbench'):.3f}   422/201 {ratio('422', '201'):.2f}")
+      f"422/pgbench {ratio('422', 'pgbench'):.3f}   422/201 {ratio('422', '201'):.2f}   "
+      f"list100/list10 {ratio('list100', 'list10'):.2f}")
 PY

@@ -5,11 +5,13 @@ import ai.assistants.adapters.persistence.migration.EarlierSchema;
 import ai.assistants.application.catalog.LanguageView;
 import ai.assistants.application.catalog.ModelView;
 import ai.assistants.application.catalog.PhoneNumberView;
+import ai.assistants.application.paging.PageRequest;
 import ai.assistants.application.port.out.AssistantRepository;
 import ai.assistants.application.port.out.AssistantRepositoryContract;
 import ai.assistants.application.port.out.PhoneNumberAlreadyAssignedException;
 import ai.assistants.application.port.out.ProfileVariants;
 import ai.assistants.application.port.out.ReferenceData.DefaultProviders;
+import ai.assistants.application.service.ListAssistantsService;
 import ai.assistants.domain.assistant.Assistant;
 import ai.assistants.domain.assistant.AssistantId;
 import ai.assistants.domain.assistant.AssistantProfile;
@@ -215,6 +217,44 @@ abstract class AssistantStoreContract extends AssistantRepositoryContract {
         assertThat(withoutLists).hasSize(3);
         assertThat(withLists).hasSameSizeAs(withoutLists);
         assertThat(outboundCreate).hasSize(2);
+    }
+
+    @Test
+    void listsAPageWithACountAndOneQueryWhateverThePageSizeAndTheListLengths() {
+        AssistantProfile longLists = ProfileVariants.withTools(ProfileVariants.withLists(AssistantProfiles.minimal(),
+                LongStream.rangeClosed(1, 10).boxed().toList(), LongStream.rangeClosed(1, 50).boxed().toList()),
+                AssistantProfiles.full().tools());
+        for (int i = 0; i < 101; i++) {
+            store.assistants.saveNew(Assistants.newAssistant(ALPHA, longLists));
+        }
+        ListAssistantsService listings = new ListAssistantsService(store.assistants);
+
+        List<String> onePerPage = statementsOf(() -> listings.page(ALPHA, new PageRequest(2, 1)));
+        List<String> hundredPerPage = statementsOf(() -> listings.page(ALPHA, new PageRequest(1, 100)));
+        List<String> lastOfHundred = statementsOf(() -> assertThat(listings.page(ALPHA, new PageRequest(2, 100)).items())
+                .hasSize(1));
+        List<String> pastTheEnd = statementsOf(() -> listings.page(ALPHA, new PageRequest(3, 100)));
+        List<String> all = statementsOf(() -> assertThat(listings.all(ALPHA)).hasSize(101));
+        List<String> outbound = statementsOf(() -> listings.allOfType(ALPHA, AssistantType.OUTBOUND));
+
+        System.out.printf("[%s] SQL statements per listing of 101 assistants with 50 tool ids, 10 secondary languages"
+                        + " and 7 tools: a page of 1 %d, of 100 %d, past the end %d, all %d%n  %s%n",
+                getClass().getSimpleName(), onePerPage.size(), hundredPerPage.size(), pastTheEnd.size(), all.size(),
+                String.join("\n  ", onePerPage));
+        assertThat(onePerPage).hasSize(2);
+        assertThat(hundredPerPage).hasSameSizeAs(onePerPage);
+        assertThat(lastOfHundred).hasSameSizeAs(onePerPage);
+        assertThat(pastTheEnd).hasSize(1).allSatisfy(sql -> assertThat(sql).containsIgnoringCase("COUNT"));
+        assertThat(all).hasSize(1);
+        assertThat(outbound).hasSize(1);
+    }
+
+    @Test
+    void letsTheDatabaseCutThePageOutOfTheOwnersRows() {
+        List<String> page = statementsOf(() -> store.assistants.findOwnedPage(ALPHA, 20, 10));
+
+        assertThat(page).singleElement().satisfies(sql -> assertThat(sql)
+                .containsIgnoringCase("LIMIT").containsIgnoringCase("OFFSET").containsIgnoringCase("ORDER BY"));
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
  * The repository port in memory. Like the database, it is the last word on "one inbound
@@ -92,6 +93,29 @@ public final class InMemoryAssistantRepository implements AssistantRepository {
         Assistant saved = changed.savedAt(now.isAfter(previous) ? now : previous.plus(1, ChronoUnit.MICROS));
         byId.put(id.value(), saved);
         return Optional.of(saved);
+    }
+
+    @Override
+    public synchronized List<Assistant> findOwnedPage(AccountId owner, long offset, int limit) {
+        calls.record("findOwnedPage");
+        return owned(owner).skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized long countOwned(AccountId owner) {
+        calls.record("countOwned");
+        return owned(owner).count();
+    }
+
+    @Override
+    public synchronized List<Assistant> findAllOwned(AccountId owner, Optional<AssistantType> type) {
+        calls.record("findAllOwned");
+        return owned(owner).filter(assistant -> type.isEmpty() || type.get() == assistant.profile().type()).toList();
+    }
+
+    /** Ids grow with each save, so the order of saving is the order of ids. */
+    private Stream<Assistant> owned(AccountId owner) {
+        return byId.values().stream().filter(assistant -> assistant.owner().equals(owner));
     }
 
     /** Everything stored, in the order it was saved; does not count as a call. */

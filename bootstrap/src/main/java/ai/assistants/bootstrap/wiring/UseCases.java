@@ -6,6 +6,7 @@ import ai.assistants.application.port.in.BrowseCatalogQuery;
 import ai.assistants.application.port.in.CreateAssistantUseCase;
 import ai.assistants.application.port.in.GetAssistantQuery;
 import ai.assistants.application.port.in.UpdateAssistantUseCase;
+import ai.assistants.application.port.in.ListAssistantsQuery;
 import ai.assistants.application.port.out.AccountResources;
 import ai.assistants.application.port.out.ApiKeys;
 import ai.assistants.application.port.out.AssistantRepository;
@@ -17,6 +18,7 @@ import ai.assistants.application.service.CatalogService;
 import ai.assistants.application.service.CreateAssistantService;
 import ai.assistants.application.service.GetAssistantService;
 import ai.assistants.application.service.UpdateAssistantService;
+import ai.assistants.application.service.ListAssistantsService;
 import ai.assistants.application.service.RememberingReferenceData;
 import ai.assistants.domain.assistant.AssistantFactory;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -103,6 +105,12 @@ public class UseCases {
     @ApplicationScoped
     GetAssistantQuery getAssistant(AssistantRepository assistants) {
         return new GetAssistantService(assistants);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ListAssistantsQuery listAssistants(AssistantRepository assistants) {
+        return new ListAssistantsService(assistants);
     }
 
     @Produces

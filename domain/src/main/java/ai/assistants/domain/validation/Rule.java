@@ -18,6 +18,8 @@ public enum Rule {
     LENGTH_BETWEEN,
     /** Arguments: the inclusive bounds, as written in the rule ({@code "0.7"}). */
     BETWEEN,
+    /** Arguments: the inclusive lower bound of a value that has no upper one. */
+    AT_LEAST,
     /** Not one of the allowed codes. */
     NOT_ONE_OF,
     /** An id that names nothing the caller may use: unknown, another account's, or of the wrong kind. */

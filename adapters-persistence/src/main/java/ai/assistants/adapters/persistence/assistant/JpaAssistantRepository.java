@@ -1,5 +1,6 @@
 package ai.assistants.adapters.persistence.assistant;
 
+import ai.assistants.adapters.persistence.codes.StoredCode;
 import ai.assistants.adapters.persistence.transaction.ConstraintViolations;
 import ai.assistants.adapters.persistence.transaction.UnitOfWork;
 import ai.assistants.application.port.out.AssistantRepository;
@@ -14,9 +15,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -24,6 +27,7 @@ import java.util.function.UnaryOperator;
 public class JpaAssistantRepository implements AssistantRepository {
 
     private static final AssistantEntityMapper MAPPER = AssistantEntityMapper.INSTANCE;
+    private static final String OWNED = "SELECT a FROM AssistantEntity a WHERE a.accountId = :owner";
 
     private final UnitOfWork unitOfWork;
     private final AssistantFactory factory;
@@ -112,6 +116,42 @@ public class JpaAssistantRepository implements AssistantRepository {
             entityManager.flush();
         }
         phoneNumberId.ifPresentOrElse(number -> assign(entityManager, assistant, number), entityManager::flush);
+    }
+
+    /**
+     * One statement: the row holds the assistant whole (its lists are JSON columns), and both
+     * databases' platforms turn the first and maximum results into OFFSET and LIMIT.
+     */
+    @Override
+    public List<Assistant> findOwnedPage(AccountId owner, long offset, int limit) {
+        return unitOfWork.read(entityManager -> entityManager
+                .createQuery(OWNED + " ORDER BY a.id", AssistantEntity.class)
+                .setParameter("owner", owner.value())
+                // JPA counts results in ints; an offset beyond one means an owner with billions of assistants.
+                .setFirstResult(Math.toIntExact(offset))
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(entity -> MAPPER.toDomain(entity, factory))
+                .toList());
+    }
+
+    @Override
+    public long countOwned(AccountId owner) {
+        return unitOfWork.read(entityManager -> entityManager
+                .createQuery("SELECT COUNT(a) FROM AssistantEntity a WHERE a.accountId = :owner", Long.class)
+                .setParameter("owner", owner.value())
+                .getSingleResult());
+    }
+
+    @Override
+    public List<Assistant> findAllOwned(AccountId owner, Optional<AssistantType> type) {
+        return unitOfWork.read(entityManager -> {
+            TypedQuery<AssistantEntity> query = entityManager.createQuery(
+                    OWNED + (type.isPresent() ? " AND a.type = :type" : "") + " ORDER BY a.id", AssistantEntity.class);
+            query.setParameter("owner", owner.value());
+            type.ifPresent(wanted -> query.setParameter("type", StoredCode.of(wanted)));
+            return query.getResultStream().map(entity -> MAPPER.toDomain(entity, factory)).toList();
+        });
     }
 
     private static Optional<Long> inboundPhoneNumber(Assistant assistant) {

@@ -42,8 +42,9 @@ import java.util.Optional;
 
 /**
  * What a caller picks from when creating an assistant: the platform-wide reference data, and
- * the caller's own phone numbers; and the webhook helpers, which change one assistant. One root
- * resource serves all of {@code /user/assistants}, so path matching never has to choose between two classes.
+ * the caller's own phone numbers; and the webhook helpers, which change one assistant. The listings of assistants ({@code AssistantListResource}) share
+ * the root path {@code /user/assistants}: JAX-RS merges root resources with equal paths, and no
+ * sub-path is declared twice.
  */
 @Path("/user/assistants")
 @Produces(MediaType.APPLICATION_JSON)

@@ -25,6 +25,7 @@ public final class ValidationMessages {
         message(Rule.LENGTH_BETWEEN, (attr, args) ->
                 "The " + attr + " field must be between " + args.get(0) + " and " + args.get(1) + " characters.");
         message(Rule.BETWEEN, (attr, args) -> "The " + attr + " field must be between " + args.get(0) + " and " + args.get(1) + ".");
+        message(Rule.AT_LEAST, (attr, args) -> "The " + attr + " field must be at least " + args.get(0) + ".");
         message(Rule.NOT_ONE_OF, (attr, args) -> "The selected " + attr + " is invalid.");
         message(Rule.UNKNOWN_REFERENCE, (attr, args) -> "The selected " + attr + " is invalid.");
         message(Rule.TIMEZONE, (attr, args) -> "The " + attr + " field must be a valid timezone.");

@@ -3,7 +3,9 @@ package ai.assistants.application.port.out;
 import ai.assistants.domain.assistant.AccountId;
 import ai.assistants.domain.assistant.Assistant;
 import ai.assistants.domain.assistant.AssistantId;
+import ai.assistants.domain.assistant.AssistantType;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -32,4 +34,16 @@ public interface AssistantRepository {
      *                                             change assigns (the storage enforces it, so this holds under races)
      */
     Optional<Assistant> change(AccountId owner, AssistantId id, UnaryOperator<Assistant> change);
+
+    /**
+     * At most {@code limit} of the owner's assistants in ascending id order, skipping the first
+     * {@code offset}: one bounded read whatever the sizes of the assistants' lists.
+     */
+    List<Assistant> findOwnedPage(AccountId owner, long offset, int limit);
+
+    /** How many assistants the owner has, counted by the store rather than by loading them. */
+    long countOwned(AccountId owner);
+
+    /** All of the owner's assistants in ascending id order; only those of {@code type} when it is given. */
+    List<Assistant> findAllOwned(AccountId owner, Optional<AssistantType> type);
 }

@@ -286,4 +286,51 @@ public abstract class AssistantRepositoryContract {
         }
         assertThat(storedAssistants()).isEqualTo(1);
     }
+
+    @Test
+    void listsTheOwnersAssistantsPageByPageInIdOrder() {
+        List<Assistant> alphas = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            alphas.add(repository().saveNew(Assistants.newAssistant(ALPHA, AssistantProfiles.minimal())));
+            // Another account's in between, so that the owner's ids are not one run the page could rely on.
+            repository().saveNew(Assistants.newAssistant(BETA, AssistantProfiles.minimal()));
+        }
+
+        assertThat(repository().findOwnedPage(ALPHA, 0, 2)).usingRecursiveComparison().isEqualTo(alphas.subList(0, 2));
+        assertThat(repository().findOwnedPage(ALPHA, 2, 2)).usingRecursiveComparison().isEqualTo(alphas.subList(2, 4));
+        assertThat(repository().findOwnedPage(ALPHA, 4, 2)).usingRecursiveComparison().isEqualTo(alphas.subList(4, 5));
+        assertThat(repository().findOwnedPage(ALPHA, 5, 2)).isEmpty();
+        assertThat(repository().findOwnedPage(ALPHA, 0, 100)).extracting(Assistant::id)
+                .containsExactlyElementsOf(alphas.stream().map(Assistant::id).toList());
+        assertThat(repository().findOwnedPage(new AccountId(3), 0, 100)).isEmpty();
+    }
+
+    @Test
+    void countsOnlyTheOwnersAssistants() {
+        for (int i = 0; i < 3; i++) {
+            repository().saveNew(Assistants.newAssistant(ALPHA, AssistantProfiles.minimal()));
+        }
+        repository().saveNew(Assistants.newAssistant(BETA, AssistantProfiles.minimal()));
+
+        assertThat(repository().countOwned(ALPHA)).isEqualTo(3);
+        assertThat(repository().countOwned(BETA)).isEqualTo(1);
+        assertThat(repository().countOwned(new AccountId(3))).isZero();
+    }
+
+    @Test
+    void listsAllOfTheOwnersAssistantsOrThoseOfOneTypeWholeAndInIdOrder() {
+        Assistant outbound = repository().saveNew(Assistants.newAssistant(ALPHA, AssistantProfiles.minimal()));
+        Assistant inbound = repository().saveNew(Assistants.newAssistant(ALPHA, AssistantProfiles.full()));
+        repository().saveNew(Assistants.newAssistant(BETA, AssistantProfiles.minimal()));
+        Assistant secondOutbound = repository().saveNew(Assistants.newAssistant(ALPHA, AssistantProfiles.minimal()));
+
+        assertThat(repository().findAllOwned(ALPHA, Optional.empty())).usingRecursiveComparison()
+                .isEqualTo(List.of(outbound, inbound, secondOutbound));
+        assertThat(repository().findAllOwned(ALPHA, Optional.of(AssistantType.OUTBOUND))).usingRecursiveComparison()
+                .isEqualTo(List.of(outbound, secondOutbound));
+        assertThat(repository().findAllOwned(ALPHA, Optional.of(AssistantType.INBOUND))).usingRecursiveComparison()
+                .isEqualTo(List.of(inbound));
+        assertThat(repository().findAllOwned(BETA, Optional.of(AssistantType.INBOUND))).isEmpty();
+        assertThat(repository().findAllOwned(new AccountId(3), Optional.empty())).isEmpty();
+    }
 }

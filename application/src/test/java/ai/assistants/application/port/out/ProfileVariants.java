@@ -3,6 +3,7 @@ package ai.assistants.application.port.out;
 import ai.assistants.domain.assistant.AssistantProfile;
 import ai.assistants.domain.assistant.AssistantType;
 import ai.assistants.domain.assistant.PostCallEvaluation;
+import ai.assistants.domain.assistant.tool.BuiltInTool;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -21,6 +22,15 @@ public final class ProfileVariants {
 
     public static AssistantProfile withLists(AssistantProfile base, List<Long> secondaryLanguageIds, List<Long> toolIds) {
         return copy(base, base.type(), base.phoneNumberId(), secondaryLanguageIds, toolIds, base.variables());
+    }
+
+    /** {@code base} with {@code tools} as its built-in tools. */
+    public static AssistantProfile withTools(AssistantProfile base, List<BuiltInTool> tools) {
+        return new AssistantProfile(base.name(), base.voiceId(), base.languageId(), base.type(), base.timezone(),
+                base.initialMessage(), base.systemPrompt(), base.engine(), base.secondaryLanguageIds(),
+                base.knowledgebase(), base.phoneNumberId(), base.toolIds(), tools, base.providers(), base.voice(),
+                base.call(), base.timing(), base.reengagement(), base.voicemail(), base.endpointing(), base.ambient(),
+                base.webhooks(), base.evaluation(), base.variables(), base.conversation());
     }
 
     /** One variable of each kind a variable can hold, in an order that no sorting gives. */
