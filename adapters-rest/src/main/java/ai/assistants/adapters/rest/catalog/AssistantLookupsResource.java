@@ -1,5 +1,6 @@
 package ai.assistants.adapters.rest.catalog;
 
+import ai.assistants.adapters.rest.http.QueryParameters;
 import ai.assistants.adapters.rest.openapi.CodeSchemas;
 import ai.assistants.adapters.rest.catalog.CatalogDtos.LanguageItem;
 import ai.assistants.adapters.rest.catalog.CatalogDtos.LlmModelItem;

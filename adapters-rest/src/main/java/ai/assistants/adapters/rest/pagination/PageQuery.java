@@ -1,6 +1,6 @@
 package ai.assistants.adapters.rest.pagination;
 
-import ai.assistants.adapters.rest.catalog.QueryParameters;
+import ai.assistants.adapters.rest.http.QueryParameters;
 import ai.assistants.application.paging.PageRequest;
 
 /**

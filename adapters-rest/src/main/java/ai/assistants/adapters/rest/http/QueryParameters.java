@@ -1,6 +1,5 @@
-package ai.assistants.adapters.rest.catalog;
+package ai.assistants.adapters.rest.http;
 
-import ai.assistants.adapters.rest.http.ApiException;
 import ai.assistants.domain.validation.FieldPath;
 import ai.assistants.domain.validation.Rule;
 import ai.assistants.domain.validation.Violations;
@@ -25,7 +24,7 @@ public final class QueryParameters {
 
     private final Violations violations = new Violations();
 
-    <E extends Enum<E>> Optional<E> oneOf(String name, String value, Class<E> type, Function<E, String> code) {
+    public <E extends Enum<E>> Optional<E> oneOf(String name, String value, Class<E> type, Function<E, String> code) {
         if (value == null || value.isEmpty()) {
             return Optional.empty();
         }
@@ -36,7 +35,7 @@ public final class QueryParameters {
         return chosen;
     }
 
-    Optional<Long> id(String name, String value) {
+    public Optional<Long> id(String name, String value) {
         return integer(name, value);
     }
 

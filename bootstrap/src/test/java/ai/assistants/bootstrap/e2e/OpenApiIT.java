@@ -1,0 +1,81 @@
+package ai.assistants.bootstrap.e2e;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The OpenAPI document names every operation the API serves, with its answers described. */
+class OpenApiIT {
+
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
+
+    private static JsonObject document() {
+        URI openapi = URI.create(System.getProperty("it.base.url", "http://localhost:9180") + "/openapi");
+        Api.Answer answer = Api.send(HttpRequest.newBuilder(openapi).header("Accept", "application/json").GET().build());
+        assertThat(answer.status()).isEqualTo(200);
+        try (var reader = Json.createReader(new StringReader(answer.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    @Test
+    void everyOperationHasAUniqueOperationIdAndDescribedAnswers() {
+        Map<String, String> operationByPathAndMethod = new TreeMap<>();
+        List<String> undescribed = new ArrayList<>();
+        document().getJsonObject("paths").forEach((path, item) -> item.asJsonObject().forEach((method, operation) -> {
+            if (!METHODS.contains(method)) {
+                return;
+            }
+            JsonObject op = operation.asJsonObject();
+            operationByPathAndMethod.put(method.toUpperCase() + " " + path, op.getString("operationId", null));
+            op.getJsonObject("responses").forEach((status, response) -> {
+                if (response.asJsonObject().getString("description", "").isBlank()) {
+                    undescribed.add(method + " " + path + " " + status);
+                }
+            });
+        }));
+
+        assertThat(operationByPathAndMethod).doesNotContainValue(null);
+        assertThat(Set.copyOf(operationByPathAndMethod.values())).hasSameSizeAs(operationByPathAndMethod.values());
+        assertThat(undescribed).isEmpty();
+        assertThat(operationByPathAndMethod).containsAllEntriesOf(Map.ofEntries(
+                Map.entry("POST /api/user/assistant", "createAssistant"),
+                Map.entry("GET /api/user/assistant/{id}", "getAssistant"),
+                Map.entry("PUT /api/user/assistant/{id}", "updateAssistant"),
+                Map.entry("GET /api/user/assistants/get", "listAssistantsPaginated"),
+                Map.entry("GET /api/user/assistants", "listAssistants"),
+                Map.entry("GET /api/user/assistants/outbound", "listOutboundAssistants"),
+                Map.entry("POST /api/user/assistants/enable-webhook", "enableWebhook"),
+                Map.entry("POST /api/user/assistants/disable-webhook", "disableWebhook"),
+                Map.entry("POST /api/user/assistants/enable-inbound-webhook", "enableInboundWebhook"),
+                Map.entry("POST /api/user/assistants/disable-inbound-webhook", "disableInboundWebhook"),
+                Map.entry("POST /api/user/assistants/enable-conversation-ended-webhook", "enableConversationEndedWebhook"),
+                Map.entry("POST /api/user/assistants/disable-conversation-ended-webhook", "disableConversationEndedWebhook")));
+    }
+
+    @Test
+    void describesThePartialUpdateAndItsVersionHeaders() {
+        JsonObject document = document();
+        JsonObject put = document.getJsonObject("paths").getJsonObject("/api/user/assistant/{id}").getJsonObject("put");
+        JsonObject update = document.getJsonObject("components").getJsonObject("schemas")
+                .getJsonObject("UpdateAssistantRequest");
+
+        assertThat(put.getJsonObject("responses").keySet()).contains("200", "404", "412", "422");
+        assertThat(put.getJsonObject("responses").getJsonObject("200").getJsonObject("headers").keySet()).contains("ETag");
+        assertThat(put.getJsonArray("parameters").getValuesAs(JsonObject.class))
+                .anySatisfy(parameter -> assertThat(parameter.getString("name")).isEqualTo("If-Match"));
+        assertThat(update.containsKey("required")).as("nothing is required in a partial update").isFalse();
+        assertThat(update.getJsonObject("properties").keySet()).contains("name", "max_duration", "tools", "status");
+    }
+}
