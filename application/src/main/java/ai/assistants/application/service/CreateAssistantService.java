@@ -6,6 +6,7 @@ import ai.assistants.application.port.out.AccountResources;
 import ai.assistants.application.port.out.AssistantRepository;
 import ai.assistants.application.port.out.PhoneNumberAlreadyAssignedException;
 import ai.assistants.application.port.out.ReferenceData;
+import ai.assistants.application.port.out.TransferTargetMissingException;
 import ai.assistants.domain.assistant.Assistant;
 import ai.assistants.domain.assistant.AssistantProfile;
 import ai.assistants.domain.assistant.AssistantFactory;
@@ -35,17 +36,23 @@ public final class CreateAssistantService implements CreateAssistantUseCase {
         AssistantProfile proposal = command.proposal();
         ReferenceFacts facts = referenceLookup.factsFor(command.caller(), factory.referencedIds(proposal));
         Assistant assistant = factory.createNew(command.caller(), proposal, facts, command.unreadable());
-        return save(assistant);
+        return save(assistant, command, facts);
     }
 
     // The facts said the number was free, but another inbound assistant took it between our read and
     // our write: the caller gets the same answer as if it had been taken before.
-    private Assistant save(Assistant assistant) {
+    // Likewise a transfer target deleted between our read and our write: the proposal is judged again
+    // on the facts without it, which refuses each tool naming it as if it had never existed.
+    private Assistant save(Assistant assistant, CreateAssistantCommand command, ReferenceFacts facts) {
         try {
             return repository.saveNew(assistant);
         } catch (PhoneNumberAlreadyAssignedException raceLost) {
             throw new InvalidAssistantException(
                     new Violations().add(PHONE_NUMBER, Rule.PHONE_NUMBER_TAKEN), assistant.profile());
+        } catch (TransferTargetMissingException raceLost) {
+            factory.createNew(command.caller(), command.proposal(), facts.withoutAssistants(raceLost.missingIds()),
+                    command.unreadable());
+            throw new IllegalStateException("Storage refused transfer targets the proposal does not name", raceLost);
         }
     }
 }

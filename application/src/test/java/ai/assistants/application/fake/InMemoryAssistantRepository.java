@@ -1,7 +1,9 @@
 package ai.assistants.application.fake;
 
+import ai.assistants.application.assistant.AssistantDeletion;
 import ai.assistants.application.port.out.AssistantRepository;
 import ai.assistants.application.port.out.PhoneNumberAlreadyAssignedException;
+import ai.assistants.application.port.out.TransferTargetMissingException;
 import ai.assistants.domain.assistant.AccountId;
 import ai.assistants.domain.assistant.Assistant;
 import ai.assistants.domain.assistant.AssistantId;
@@ -12,22 +14,28 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The repository port in memory. Like the database, it is the last word on "one inbound
- * assistant per phone number": the check and the write happen under one lock, so concurrent
- * saves cannot both take a number. What it gives back is the assistant it was given, identified
- * as the database adapter identifies it.
+ * assistant per phone number" and on "no transfer to a deleted assistant": each check and its
+ * write happen under one lock, so concurrent calls cannot both win. What it gives back is the
+ * assistant it was given, identified as the database adapter identifies it.
+ *
+ * <p>It refuses only transfers to assistants it deleted itself: the assistants a test's use case
+ * may name are seeded in {@code InMemoryAccountResources}, which this store does not hold.
  */
 public final class InMemoryAssistantRepository implements AssistantRepository {
 
     private final Clock clock;
     private final Map<Long, Assistant> byId = new LinkedHashMap<>();
     private final Map<Long, Long> inboundAssistantByPhoneNumber = new HashMap<>();
+    private final Set<Long> deletedIds = new HashSet<>();
     private final CallCounter calls = new CallCounter();
     private long lastId;
 
@@ -49,6 +57,11 @@ public final class InMemoryAssistantRepository implements AssistantRepository {
         if (phoneNumberId != null && inboundAssistantByPhoneNumber.containsKey(phoneNumberId)) {
             throw new PhoneNumberAlreadyAssignedException(phoneNumberId, null);
         }
+        Set<Long> missingTargets = new HashSet<>(assistant.transferTargetIds());
+        missingTargets.retainAll(deletedIds);
+        if (!missingTargets.isEmpty()) {
+            throw new TransferTargetMissingException(missingTargets);
+        }
         // Microseconds, as a database timestamp keeps them: a stored and a reloaded assistant compare equal.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Assistant stored = assistant.storedAs(new AssistantId(lastId + 1), now, now);
@@ -64,6 +77,27 @@ public final class InMemoryAssistantRepository implements AssistantRepository {
     public synchronized Optional<Assistant> findOwned(AccountId owner, AssistantId id) {
         calls.record("findOwned");
         return Optional.ofNullable(byId.get(id.value())).filter(assistant -> assistant.owner().equals(owner));
+    }
+
+    @Override
+    public synchronized AssistantDeletion delete(AccountId owner, AssistantId id) {
+        calls.record("delete");
+        Assistant target = byId.get(id.value());
+        if (target == null || !target.owner().equals(owner)) {
+            return new AssistantDeletion.NotFound();
+        }
+        List<Long> referrers = byId.values().stream()
+                .filter(other -> !other.equals(target) && other.transferTargetIds().contains(id.value()))
+                .map(other -> other.id().orElseThrow().value())
+                .sorted()
+                .toList();
+        if (!referrers.isEmpty()) {
+            return new AssistantDeletion.TransferTargetOfOthers(referrers);
+        }
+        byId.remove(id.value());
+        deletedIds.add(id.value());
+        inboundAssistantByPhoneNumber.values().remove(id.value());
+        return new AssistantDeletion.Deleted();
     }
 
     /** Everything stored, in the order it was saved; does not count as a call. */
