@@ -46,6 +46,7 @@ class ServerIT {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("openapi: 3.").contains("/api/user/assistant")
                 .contains("operationId: createAssistant", "operationId: getAssistant", "operationId: listVoices",
-                        "operationId: deleteAssistant");
+                        "operationId: deleteAssistant")
+                .contains("AssistantTransferTargetConflict:", "assistant_ids:");
     }
 }
