@@ -2,8 +2,10 @@ package ai.assistants.adapters.persistence;
 
 import ai.assistants.adapters.persistence.assistant.AssistantEntityMapper;
 import ai.assistants.adapters.persistence.migration.EarlierSchema;
+import ai.assistants.adapters.persistence.transaction.ConstraintViolations;
 import ai.assistants.application.catalog.LanguageView;
 import ai.assistants.application.catalog.ModelView;
+import ai.assistants.application.assistant.AssistantDeletion;
 import ai.assistants.application.catalog.PhoneNumberView;
 import ai.assistants.application.paging.PageRequest;
 import ai.assistants.application.port.out.AssistantRepository;
@@ -39,9 +41,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -398,6 +402,145 @@ abstract class AssistantStoreContract extends AssistantRepositoryContract {
                     json(AssistantEntityMapper.INSTANCE.settingsJson(AssistantProfiles.full())))).isTrue();
             assertThat(sameJson(json(query(migrated, "SELECT CAST(settings AS VARCHAR) FROM assistants WHERE id = 102")),
                     json(AssistantEntityMapper.INSTANCE.settingsJson(AssistantProfiles.minimal())))).isTrue();
+        }
+    }
+
+    @Test
+    void storesEachTransferTargetOnceAndNeverTheAssistantItself() {
+        long target = saved(AssistantProfiles.minimal());
+        long other = saved(AssistantProfiles.minimal());
+        long naming = saved(ProfileVariants.withTransfersTo(AssistantProfiles.minimal(), target, other, target));
+        long next = naming + 1;
+        long namingItself = saved(ProfileVariants.withTransfersTo(AssistantProfiles.minimal(), next, target));
+        assertThat(namingItself).isEqualTo(next);
+
+        assertThat(transferRows()).containsExactly(naming + "->" + target, naming + "->" + other,
+                namingItself + "->" + target);
+        assertThat(store.assistants.delete(ALPHA, new AssistantId(namingItself))).isEqualTo(new AssistantDeletion.Deleted());
+    }
+
+    @Test
+    void deletesTheTransferRowsOfADeletedAssistantWithIt() {
+        long target = saved(AssistantProfiles.minimal());
+        long naming = saved(ProfileVariants.withTransfersTo(AssistantProfiles.minimal(), target));
+        assertThat(transferRows()).containsExactly(naming + "->" + target);
+
+        store.assistants.delete(ALPHA, new AssistantId(naming));
+
+        assertThat(transferRows()).isEmpty();
+    }
+
+    @Test
+    void deletesAnActiveInboundAssistantAndItsAssignment() {
+        long active = saved(ProfileVariants.withPhoneNumber(AssistantProfiles.minimal(), AssistantType.INBOUND,
+                ALPHA_NUMBER));
+        execute("UPDATE assistants SET status = 'active' WHERE id = " + active);
+        assertThat(store.assistants.findOwned(ALPHA, new AssistantId(active))).get()
+                .extracting(Assistant::status).isEqualTo(AssistantStatus.ACTIVE);
+
+        assertThat(store.assistants.delete(ALPHA, new AssistantId(active))).isEqualTo(new AssistantDeletion.Deleted());
+
+        assertThat(count("inbound_assignments")).isZero();
+        assertThat(store.accountResources.phoneNumbers(ALPHA, Set.of(ALPHA_NUMBER)).get(ALPHA_NUMBER).inboundAssistantId())
+                .isNull();
+    }
+
+    @Test
+    void keepsTheDatabaseFromDeletingANamedAssistantBehindTheAdaptersBack() {
+        long target = saved(AssistantProfiles.minimal());
+        saved(ProfileVariants.withTransfersTo(AssistantProfiles.minimal(), target));
+
+        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(
+                () -> execute("DELETE FROM assistants WHERE id = " + target));
+
+        assertThat(ConstraintViolations.isForeignKeyViolation(refused, "fk_assistant_transfer_targets_target"))
+                .as("%s", refused).isTrue();
+        assertThat(ConstraintViolations.isForeignKeyViolation(refused, "fk_assistant_transfer_targets_assistant")).isFalse();
+        assertThat(ConstraintViolations.isUniqueViolation(refused, "fk_assistant_transfer_targets_target")).isFalse();
+        assertThat(count("assistants")).isEqualTo(2);
+    }
+
+    @Test
+    void writesTheTransferTargetsOfACreateInTwoStatementsWhateverTheirNumber() {
+        long first = saved(AssistantProfiles.minimal());
+        long second = saved(AssistantProfiles.minimal());
+        long third = saved(AssistantProfiles.minimal());
+
+        List<String> namingOne = statementsOf(() -> saved(ProfileVariants.withTransfersTo(AssistantProfiles.minimal(),
+                first)));
+        List<String> namingThree = statementsOf(() -> saved(ProfileVariants.withTransfersTo(AssistantProfiles.minimal(),
+                first, second, third)));
+        List<String> deleting = statementsOf(() -> store.assistants.delete(ALPHA, new AssistantId(third + 2)));
+
+        System.out.printf("[%s] SQL statements: outbound create naming one transfer target %d, three %d;"
+                        + " delete %d%n  %s%n", getClass().getSimpleName(), namingOne.size(), namingThree.size(),
+                deleting.size(), String.join("\n  ", deleting));
+        assertThat(namingOne).hasSize(4);
+        assertThat(namingOne.get(2)).contains("FOR UPDATE");
+        assertThat(namingThree).hasSameSizeAs(namingOne);
+        assertThat(deleting).hasSize(4);
+        assertThat(count("assistants")).isEqualTo(4);
+    }
+
+    @Test
+    void fillsTheTransferTargetsOfAssistantsStoredBeforeTheTable() throws SQLException {
+        TestDatabase database = freshDatabase();
+        EarlierSchema.migrateTo(database.dataSource(), "1.7");
+        insertAsV1_7StoredIt(database, 201, AssistantProfiles.minimal());
+        insertAsV1_7StoredIt(database, 202, ProfileVariants.withTransfersTo(AssistantProfiles.minimal(), 201, 201));
+        // Itself and an assistant that does not exist get no row: neither has a delete to refuse.
+        insertAsV1_7StoredIt(database, 203, ProfileVariants.withTransfersTo(AssistantProfiles.minimal(), 202, 203, 999, 201));
+
+        try (PersistenceFixture migrated = new PersistenceFixture(database, true)) {
+            assertThat(rows(migrated, "SELECT assistant_id, target_assistant_id FROM assistant_transfer_targets"
+                    + " ORDER BY assistant_id, target_assistant_id")).containsExactly("202->201", "203->201", "203->202");
+            assertThat(migrated.assistants.delete(ALPHA, new AssistantId(201)))
+                    .isEqualTo(new AssistantDeletion.TransferTargetOfOthers(List.of(202L, 203L)));
+            assertThat(migrated.assistants.delete(ALPHA, new AssistantId(203))).isEqualTo(new AssistantDeletion.Deleted());
+            assertThat(migrated.assistants.delete(ALPHA, new AssistantId(202))).isEqualTo(new AssistantDeletion.Deleted());
+            assertThat(migrated.assistants.delete(ALPHA, new AssistantId(201))).isEqualTo(new AssistantDeletion.Deleted());
+        }
+    }
+
+    /** {@code profile} as account ALPHA's assistant {@code id} in the schema of V1_7, written as the adapter wrote it then. */
+    private static void insertAsV1_7StoredIt(TestDatabase database, long id, AssistantProfile profile) throws SQLException {
+        try (Connection connection = database.dataSource().getConnection();
+             PreparedStatement insert = connection.prepareStatement("""
+                     INSERT INTO assistants (id, account_id, status, name, voice_id, language_id, type, mode, tools,
+                         settings, created_at, updated_at)
+                     VALUES (?, 1, 'inactive', ?, ?, ?, 'outbound', 'pipeline', ?, ?,
+                         CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""")) {
+            insert.setLong(1, id);
+            insert.setString(2, profile.name());
+            insert.setLong(3, profile.voiceId());
+            insert.setLong(4, profile.languageId());
+            insert.setString(5, AssistantEntityMapper.INSTANCE.toolsJson(profile.tools()));
+            insert.setString(6, AssistantEntityMapper.INSTANCE.settingsJson(profile));
+            insert.executeUpdate();
+        }
+    }
+
+    private long saved(AssistantProfile profile) {
+        return store.assistants.saveNew(Assistants.newAssistant(ALPHA, profile)).id().orElseThrow().value();
+    }
+
+    /** Each row of assistant_transfer_targets as {@code assistant->target}, in that order. */
+    private List<String> transferRows() {
+        return rows(store, "SELECT assistant_id, target_assistant_id FROM assistant_transfer_targets"
+                + " ORDER BY assistant_id, target_assistant_id");
+    }
+
+    /** The first two columns of every row, as {@code first->second}. */
+    private static List<String> rows(PersistenceFixture fixture, String sql) {
+        try (Connection connection = fixture.database.dataSource().getConnection();
+             ResultSet result = connection.createStatement().executeQuery(sql)) {
+            List<String> rows = new ArrayList<>();
+            while (result.next()) {
+                rows.add(result.getString(1) + "->" + result.getString(2));
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

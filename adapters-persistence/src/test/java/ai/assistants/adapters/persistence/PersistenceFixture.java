@@ -16,9 +16,9 @@ import java.util.Map;
 
 /**
  * The adapters as a test uses them: the server's persistence unit run RESOURCE_LOCAL on a fresh
- * database that Flyway has migrated.
+ * database that Flyway has migrated. Public for the tests of package-private adapter parts.
  */
-final class PersistenceFixture implements AutoCloseable {
+public final class PersistenceFixture implements AutoCloseable {
 
     /** The domain's factory as production wires it, a real Bean Validation engine built once per test JVM. */
     static final AssistantFactory FACTORY;
@@ -28,14 +28,14 @@ final class PersistenceFixture implements AutoCloseable {
         FACTORY = new AssistantFactory(validation.getValidator());
     }
 
-    final TestDatabase database;
-    final EntityManagerFactory entityManagerFactory;
-    final JpaAssistantRepository assistants;
+    public final TestDatabase database;
+    public final EntityManagerFactory entityManagerFactory;
+    public final JpaAssistantRepository assistants;
     final JpaReferenceData referenceData;
     final JpaAccountResources accountResources;
     final JpaApiKeys apiKeys;
 
-    PersistenceFixture(TestDatabase database, boolean withDemoData) {
+    public PersistenceFixture(TestDatabase database, boolean withDemoData) {
         this.database = database;
         DatabaseMigrations.migrate(database.dataSource(), withDemoData);
         entityManagerFactory = Persistence.createEntityManagerFactory("assistants", Map.of(

@@ -15,14 +15,14 @@ import java.util.UUID;
  * PostgreSQL started in this JVM: the tests run on a real PostgreSQL wherever they run, and are
  * never skipped.
  */
-final class PostgresTestDatabase extends TestDatabase {
+public final class PostgresTestDatabase extends TestDatabase {
 
     static final String URL_VARIABLE = "ASSISTANTS_TEST_PG_URL";
 
     private final String serverUrl;
     private final String schema;
 
-    PostgresTestDatabase() {
+    public PostgresTestDatabase() {
         this(Server.url(), "test_" + UUID.randomUUID().toString().replace("-", ""));
     }
 

@@ -6,6 +6,7 @@ import ai.assistants.application.port.out.AccountResources;
 import ai.assistants.application.port.out.AssistantRepository;
 import ai.assistants.application.port.out.PhoneNumberAlreadyAssignedException;
 import ai.assistants.application.port.out.ReferenceData;
+import ai.assistants.application.port.out.TransferTargetMissingException;
 import ai.assistants.domain.assistant.Assistant;
 import ai.assistants.domain.assistant.AssistantProfile;
 import ai.assistants.domain.assistant.AssistantFactory;
@@ -29,14 +30,20 @@ public final class CreateAssistantService implements CreateAssistantUseCase {
         AssistantProfile proposal = command.proposal();
         ReferenceFacts facts = referenceLookup.factsFor(command.caller(), factory.referencedIds(proposal));
         Assistant assistant = factory.createNew(command.caller(), proposal, facts, command.unreadable());
-        return save(assistant);
+        return save(assistant, command, facts);
     }
 
-    private Assistant save(Assistant assistant) {
+    // A transfer target deleted between our read and our write: the proposal is judged again on the
+    // facts without it, which refuses each tool naming it as if it had never existed.
+    private Assistant save(Assistant assistant, CreateAssistantCommand command, ReferenceFacts facts) {
         try {
             return repository.saveNew(assistant);
         } catch (PhoneNumberAlreadyAssignedException raceLost) {
             throw StorageRaces.phoneNumberTaken(raceLost);
+        } catch (TransferTargetMissingException raceLost) {
+            factory.createNew(command.caller(), command.proposal(), facts.withoutAssistants(raceLost.missingIds()),
+                    command.unreadable());
+            throw new IllegalStateException("Storage refused transfer targets the proposal does not name", raceLost);
         }
     }
 }

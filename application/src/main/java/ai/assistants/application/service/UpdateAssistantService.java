@@ -7,6 +7,7 @@ import ai.assistants.application.port.out.AccountResources;
 import ai.assistants.application.port.out.AssistantRepository;
 import ai.assistants.application.port.out.PhoneNumberAlreadyAssignedException;
 import ai.assistants.application.port.out.ReferenceData;
+import ai.assistants.application.port.out.TransferTargetMissingException;
 import ai.assistants.domain.assistant.Assistant;
 import ai.assistants.domain.assistant.AssistantChange;
 import ai.assistants.domain.assistant.AssistantFactory;
@@ -14,6 +15,7 @@ import ai.assistants.domain.assistant.AssistantProfile;
 import ai.assistants.domain.reference.ReferenceFacts;
 
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A partial update, applied to the assistant as stored at the moment it is changed: the repository
@@ -35,23 +37,39 @@ public final class UpdateAssistantService implements UpdateAssistantUseCase {
 
     @Override
     public Optional<Assistant> update(UpdateAssistantCommand command) {
+        AtomicReference<Judged> lastJudged = new AtomicReference<>();
         try {
-            return repository.change(command.caller(), command.id(), stored -> change(stored, command));
+            return repository.change(command.caller(), command.id(), stored -> {
+                Judged judged = judge(stored, command);
+                lastJudged.set(judged);
+                return judged.result();
+            });
         } catch (PhoneNumberAlreadyAssignedException raceLost) {
             throw StorageRaces.phoneNumberTaken(raceLost);
+        } catch (TransferTargetMissingException raceLost) {
+            // A transfer target deleted between our read and our write: judged again on the facts without
+            // it, each tool naming it is refused as if it had never existed.
+            Judged judged = lastJudged.get();
+            factory.change(judged.stored(), judged.change(), judged.facts().withoutAssistants(raceLost.missingIds()),
+                    command.unreadable());
+            throw new IllegalStateException("Storage refused transfer targets the change does not name", raceLost);
         }
     }
 
-    private Assistant change(Assistant stored, UpdateAssistantCommand command) {
+    /** What the change was judged on, kept for judging it again when the storage refuses it. */
+    private record Judged(Assistant stored, AssistantChange change, ReferenceFacts facts, Assistant result) {
+    }
+
+    private Judged judge(Assistant stored, UpdateAssistantCommand command) {
         if (!command.precondition().test(stored)) {
             throw new AssistantChangedException();
         }
         if (command.sent().isEmpty() && command.unreadable().isEmpty()) {
-            return stored;
+            return new Judged(stored, null, null, stored);
         }
         AssistantProfile requested = ProfileOverlay.apply(stored.profile(), command.proposal(), command.sent());
         ReferenceFacts facts = referenceLookup.factsFor(command.caller(), factory.referencedIds(requested));
-        return factory.change(stored, new AssistantChange(requested, command.sent(), command.status()), facts,
-                command.unreadable());
+        AssistantChange change = new AssistantChange(requested, command.sent(), command.status());
+        return new Judged(stored, change, facts, factory.change(stored, change, facts, command.unreadable()));
     }
 }

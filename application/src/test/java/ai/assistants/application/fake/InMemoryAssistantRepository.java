@@ -1,7 +1,9 @@
 package ai.assistants.application.fake;
 
+import ai.assistants.application.assistant.AssistantDeletion;
 import ai.assistants.application.port.out.AssistantRepository;
 import ai.assistants.application.port.out.PhoneNumberAlreadyAssignedException;
+import ai.assistants.application.port.out.TransferTargetMissingException;
 import ai.assistants.domain.assistant.AccountId;
 import ai.assistants.domain.assistant.Assistant;
 import ai.assistants.domain.assistant.AssistantId;
@@ -12,24 +14,30 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import java.util.Set;
 
 /**
  * The repository port in memory. Like the database, it is the last word on "one inbound
- * assistant per phone number": the check and the write happen under one lock, so concurrent
- * saves cannot both take a number. What it gives back is the assistant it was given, identified
- * as the database adapter identifies it.
+ * assistant per phone number" and on "no transfer to a deleted assistant": each check and its
+ * write happen under one lock, so concurrent calls cannot both win. What it gives back is the
+ * assistant it was given, identified as the database adapter identifies it.
+ *
+ * <p>It refuses only transfers to assistants it deleted itself: the assistants a test's use case
+ * may name are seeded in {@code InMemoryAccountResources}, which this store does not hold.
  */
 public final class InMemoryAssistantRepository implements AssistantRepository {
 
     private final Clock clock;
     private final Map<Long, Assistant> byId = new LinkedHashMap<>();
     private final Map<Long, Long> inboundAssistantByPhoneNumber = new HashMap<>();
+    private final Set<Long> deletedIds = new HashSet<>();
     private final CallCounter calls = new CallCounter();
     private long lastId;
 
@@ -51,6 +59,7 @@ public final class InMemoryAssistantRepository implements AssistantRepository {
         if (phoneNumberId != null && inboundAssistantByPhoneNumber.containsKey(phoneNumberId)) {
             throw new PhoneNumberAlreadyAssignedException(phoneNumberId, null);
         }
+        refuseDeletedTargets(assistant);
         // Microseconds, as a database timestamp keeps them: a stored and a reloaded assistant compare equal.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Assistant stored = assistant.storedAs(new AssistantId(lastId + 1), now, now);
@@ -79,6 +88,7 @@ public final class InMemoryAssistantRepository implements AssistantRepository {
         if (changed == stored) {
             return Optional.of(stored);
         }
+        refuseDeletedTargets(changed);
         Long phoneNumberId = inboundPhoneNumber(changed.profile());
         Long holder = phoneNumberId == null ? null : inboundAssistantByPhoneNumber.get(phoneNumberId);
         if (holder != null && holder != id.value()) {
@@ -113,9 +123,38 @@ public final class InMemoryAssistantRepository implements AssistantRepository {
         return owned(owner).filter(assistant -> type.isEmpty() || type.get() == assistant.profile().type()).toList();
     }
 
+    private void refuseDeletedTargets(Assistant assistant) {
+        Set<Long> missingTargets = new HashSet<>(assistant.transferTargetIds());
+        missingTargets.retainAll(deletedIds);
+        if (!missingTargets.isEmpty()) {
+            throw new TransferTargetMissingException(missingTargets);
+        }
+    }
+
     /** Ids grow with each save, so the order of saving is the order of ids. */
     private Stream<Assistant> owned(AccountId owner) {
         return byId.values().stream().filter(assistant -> assistant.owner().equals(owner));
+    }
+
+    @Override
+    public synchronized AssistantDeletion delete(AccountId owner, AssistantId id) {
+        calls.record("delete");
+        Assistant target = byId.get(id.value());
+        if (target == null || !target.owner().equals(owner)) {
+            return new AssistantDeletion.NotFound();
+        }
+        List<Long> referrers = byId.values().stream()
+                .filter(other -> !other.equals(target) && other.transferTargetIds().contains(id.value()))
+                .map(other -> other.id().orElseThrow().value())
+                .sorted()
+                .toList();
+        if (!referrers.isEmpty()) {
+            return new AssistantDeletion.TransferTargetOfOthers(referrers);
+        }
+        byId.remove(id.value());
+        deletedIds.add(id.value());
+        inboundAssistantByPhoneNumber.values().remove(id.value());
+        return new AssistantDeletion.Deleted();
     }
 
     /** Everything stored, in the order it was saved; does not count as a call. */

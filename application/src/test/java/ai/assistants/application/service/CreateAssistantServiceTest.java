@@ -3,10 +3,12 @@ package ai.assistants.application.service;
 import ai.assistants.domain.assistant.AssistantType;
 import ai.assistants.domain.engine.EngineMode;
 import java.util.Set;
+import ai.assistants.application.assistant.AssistantDeletion;
 import ai.assistants.application.fake.FakeWorld;
 import ai.assistants.application.port.in.CreateAssistantCommand;
 import ai.assistants.domain.assistant.AccountId;
 import ai.assistants.domain.assistant.Assistant;
+import ai.assistants.domain.assistant.AssistantId;
 import ai.assistants.domain.assistant.AssistantDrafts;
 import ai.assistants.domain.assistant.AssistantStatus;
 import ai.assistants.domain.assistant.Assistants;
@@ -220,6 +222,41 @@ class CreateAssistantServiceTest {
         void alreadyHeldWhenLookedUpGetsTheSameAnswer() {
             assertThat(violationsOf(ALPHA, AssistantDrafts.valid().type(AssistantType.INBOUND).phoneNumberId(5L)))
                     .containsExactly(Map.entry("phone_number_id", List.of("PHONE_NUMBER_TAKEN")));
+        }
+    }
+
+    @Nested
+    class ATransferTarget {
+
+        @Test
+        void deletedBetweenTheLookUpAndTheSaveIsReportedOnEachToolThatNamesIt() {
+            // The fake's account resources still list the target: the delete came after the look-up.
+            AssistantId target = world.repository.saveNew(Assistants.newAssistant(ALPHA)).id().orElseThrow();
+            long elsewhere = target.value() + 1;
+            world.accountResources.assistant(ALPHA, target.value()).assistant(ALPHA, elsewhere);
+            assertThat(world.repository.delete(ALPHA, target)).isEqualTo(new AssistantDeletion.Deleted());
+
+            Map<String, List<String>> violations = violationsOf(ALPHA, AssistantDrafts.valid().tools(List.of(
+                    new AssistantTransferTool(target.value(), "Hand over", null, null),
+                    new AssistantTransferTool(elsewhere, "Hand over elsewhere", null, null),
+                    new AssistantTransferTool(target.value(), "Hand over again", null, null))));
+
+            assertThat(violations).containsExactly(
+                    Map.entry("tools.0.assistant_id", List.of("UNKNOWN_REFERENCE")),
+                    Map.entry("tools.2.assistant_id", List.of("UNKNOWN_REFERENCE")));
+            assertThat(world.repository.all()).isEmpty();
+        }
+
+        @Test
+        void deletedBeforeTheLookUpGetsTheSameAnswer() {
+            Map<String, List<String>> violations = violationsOf(ALPHA, AssistantDrafts.valid().tools(List.of(
+                    new AssistantTransferTool(UNKNOWN_ID, "Hand over", null, null),
+                    new AssistantTransferTool(1L, "Hand over elsewhere", null, null),
+                    new AssistantTransferTool(UNKNOWN_ID, "Hand over again", null, null))));
+
+            assertThat(violations).containsExactly(
+                    Map.entry("tools.0.assistant_id", List.of("UNKNOWN_REFERENCE")),
+                    Map.entry("tools.2.assistant_id", List.of("UNKNOWN_REFERENCE")));
         }
     }
 

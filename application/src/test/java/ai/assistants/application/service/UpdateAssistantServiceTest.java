@@ -11,6 +11,7 @@ import ai.assistants.domain.assistant.AssistantId;
 import ai.assistants.domain.assistant.AssistantProfile;
 import ai.assistants.domain.assistant.AssistantStatus;
 import ai.assistants.domain.assistant.AssistantType;
+import ai.assistants.domain.assistant.tool.AssistantTransferTool;
 import ai.assistants.domain.validation.FieldPath;
 import ai.assistants.domain.validation.InvalidAssistantException;
 import ai.assistants.domain.validation.Rule;
@@ -137,6 +138,22 @@ class UpdateAssistantServiceTest {
                                 .isEqualTo(Map.of("phone_number_id", List.of("PHONE_NUMBER_TAKEN"))));
         assertThat(world.repository.findOwned(ALPHA, other.id().orElseThrow()).orElseThrow().profile().type())
                 .isEqualTo(AssistantType.OUTBOUND);
+    }
+
+    @Test
+    void aTransferTargetDeletedBetweenTheLookUpAndTheWriteIsRefusedAsAnUnknownOne() {
+        Assistant target = create(AssistantDrafts.valid());
+        Assistant transferring = create(AssistantDrafts.valid());
+        assertThat(target.id()).as("the id the fake account resources know as the caller's assistant")
+                .contains(new AssistantId(1));
+        world.repository.delete(ALPHA, target.id().orElseThrow());
+
+        assertThatThrownBy(() -> update(transferring, AssistantDrafts.valid()
+                .tools(List.of(new AssistantTransferTool(1L, null, null, null))).build(), Set.of(FieldPath.of("tools"))))
+                .isInstanceOfSatisfying(InvalidAssistantException.class, refused ->
+                        assertThat(ViolationText.byKey(refused.violations()))
+                                .isEqualTo(Map.of("tools.0.assistant_id", List.of("UNKNOWN_REFERENCE"))));
+        assertThat(world.repository.findOwned(ALPHA, transferring.id().orElseThrow())).contains(transferring);
     }
 
     @Test

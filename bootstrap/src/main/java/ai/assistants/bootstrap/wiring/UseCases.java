@@ -4,6 +4,7 @@ import ai.assistants.application.port.in.AuthenticateApiKeyUseCase;
 import ai.assistants.application.port.in.BrowseAccountResourcesQuery;
 import ai.assistants.application.port.in.BrowseCatalogQuery;
 import ai.assistants.application.port.in.CreateAssistantUseCase;
+import ai.assistants.application.port.in.DeleteAssistantUseCase;
 import ai.assistants.application.port.in.GetAssistantQuery;
 import ai.assistants.application.port.in.UpdateAssistantUseCase;
 import ai.assistants.application.port.in.ListAssistantsQuery;
@@ -16,6 +17,7 @@ import ai.assistants.application.service.AccountResourcesService;
 import ai.assistants.application.service.ApiKeyAuthenticationService;
 import ai.assistants.application.service.CatalogService;
 import ai.assistants.application.service.CreateAssistantService;
+import ai.assistants.application.service.DeleteAssistantService;
 import ai.assistants.application.service.GetAssistantService;
 import ai.assistants.application.service.UpdateAssistantService;
 import ai.assistants.application.service.ListAssistantsService;
@@ -129,5 +131,11 @@ public class UseCases {
     @ApplicationScoped
     BrowseAccountResourcesQuery browseAccountResources(AccountResources accountResources) {
         return new AccountResourcesService(accountResources);
+    }
+
+    @Produces
+    @ApplicationScoped
+    DeleteAssistantUseCase deleteAssistant(AssistantRepository assistants) {
+        return new DeleteAssistantService(assistants);
     }
 }

@@ -63,6 +63,11 @@ final class Api {
         return put("/user/assistant/" + id, apiKey, json);
     }
 
+    /** A DELETE without a body, sent with {@code Content-Type: application/json} as real clients send it. */
+    static Answer delete(String path, String apiKey) {
+        return send(request(path, apiKey).header("Content-Type", JSON).DELETE().build());
+    }
+
     static Answer createAssistant(String apiKey, String json) {
         return post("/user/assistant", apiKey, json);
     }

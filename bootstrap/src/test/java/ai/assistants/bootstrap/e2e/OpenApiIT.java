@@ -53,6 +53,7 @@ class OpenApiIT {
                 Map.entry("POST /api/user/assistant", "createAssistant"),
                 Map.entry("GET /api/user/assistant/{id}", "getAssistant"),
                 Map.entry("PUT /api/user/assistant/{id}", "updateAssistant"),
+                Map.entry("DELETE /api/user/assistant/{id}", "deleteAssistant"),
                 Map.entry("GET /api/user/assistants/get", "listAssistantsPaginated"),
                 Map.entry("GET /api/user/assistants", "listAssistants"),
                 Map.entry("GET /api/user/assistants/outbound", "listOutboundAssistants"),

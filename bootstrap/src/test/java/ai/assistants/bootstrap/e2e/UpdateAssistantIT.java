@@ -322,6 +322,49 @@ class UpdateAssistantIT {
         assertThat(DemoData.isOfferedForInbound(Api.BETA, number)).isTrue();
     }
 
+    @Test
+    void anActiveAssistantCanBeDeleted() {
+        long id = create(DemoData.minimalAssistant());
+        assertThat(update(id, "{\"status\": \"active\"}").status()).isEqualTo(200);
+
+        Api.Answer deleted = Api.delete("/user/assistant/" + id, Api.ALPHA);
+
+        assertThat(deleted.status()).as(deleted.toString()).isEqualTo(200);
+        assertThat(Api.get("/user/assistant/" + id, Api.ALPHA).status()).isEqualTo(404);
+        assertThat(update(id, "{}").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aDeleteRacingAnUpdateThatAddsATransferToItNeverLeavesADanglingReference() throws Exception {
+        int updateWon = 0;
+        int deleteWon = 0;
+        for (int round = 0; round < 12; round++) {
+            long target = create(DemoData.minimalAssistant());
+            long transferring = create(DemoData.minimalAssistant());
+            String tools = "{\"tools\": [{\"type\": \"assistant_transfer\", \"assistant_id\": " + target + "}]}";
+
+            List<Api.Answer> answers = race(List.of(() -> update(transferring, tools),
+                    () -> Api.delete("/user/assistant/" + target, Api.ALPHA)));
+
+            Api.Answer updated = answers.get(0);
+            Api.Answer deleted = answers.get(1);
+            JsonObject stored = read(transferring);
+            if (updated.status() == 200) {
+                updateWon++;
+                assertThat(deleted.status()).as(deleted.toString()).isEqualTo(409);
+                assertThat(read(target).getInt("id")).isEqualTo((int) target);
+                assertThat(stored.getJsonArray("tools")).hasSize(1);
+            } else {
+                deleteWon++;
+                Api.assertRefused(updated, Map.of("tools.0.assistant_id", "The selected tools.0.assistant id is invalid."));
+                assertThat(deleted.status()).as(deleted.toString()).isEqualTo(200);
+                assertThat(Api.get("/user/assistant/" + target, Api.ALPHA).status()).isEqualTo(404);
+                assertThat(stored.isNull("tools")).as("nothing of the refused update was written").isTrue();
+            }
+        }
+        assertThat(updateWon + deleteWon).isEqualTo(12);
+    }
+
     static List<Api.Answer> race(List<Callable<Api.Answer>> requests) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(requests.size());

@@ -45,6 +45,8 @@ class ServerIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("openapi: 3.").contains("/api/user/assistant")
-                .contains("operationId: createAssistant", "operationId: getAssistant", "operationId: listVoices");
+                .contains("operationId: createAssistant", "operationId: getAssistant", "operationId: listVoices",
+                        "operationId: deleteAssistant")
+                .contains("AssistantTransferTargetConflict:", "assistant_ids:");
     }
 }

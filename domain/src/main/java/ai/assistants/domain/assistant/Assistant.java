@@ -3,6 +3,7 @@ package ai.assistants.domain.assistant;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The aggregate. It is built by {@link AssistantFactory}, from a checked proposal or from a
@@ -91,5 +92,13 @@ public final class Assistant {
 
     public Optional<Instant> updatedAt() {
         return Optional.ofNullable(updatedAt);
+    }
+
+    /**
+     * The assistants this one's {@code assistant_transfer} tools hand calls to, each once, this one
+     * included if a tool names it: the assistants that may not be deleted while this one names them.
+     */
+    public Set<Long> transferTargetIds() {
+        return ProposalReferences.of(profile).assistantIds();
     }
 }

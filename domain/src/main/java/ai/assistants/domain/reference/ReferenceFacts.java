@@ -1,5 +1,6 @@
 package ai.assistants.domain.reference;
 
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,4 +22,16 @@ public record ReferenceFacts(
         Set<Long> toolIds,
         Set<Long> knowledgebaseIds,
         Set<Long> assistantIds) {
+
+    /**
+     * These facts as they stand once the assistants {@code gone} no longer exist: what a request
+     * that named them is judged on when they were deleted after it was looked up.
+     */
+    public ReferenceFacts withoutAssistants(Set<Long> gone) {
+        Set<Long> remaining = new HashSet<>(assistantIds == null ? Set.of() : assistantIds);
+        remaining.removeAll(gone);
+        return new ReferenceFacts(voices, languageIds, llmModels, multimodalModels, synthesizerProviders,
+                transcriberProviders, defaultSynthesizerProviderId, defaultTranscriberProviderId, phoneNumbers,
+                toolIds, knowledgebaseIds, Set.copyOf(remaining));
+    }
 }

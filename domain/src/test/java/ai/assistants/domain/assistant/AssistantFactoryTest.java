@@ -12,6 +12,7 @@ import ai.assistants.domain.assistant.tool.EndCallTool;
 import ai.assistants.domain.assistant.tool.HoldMusic;
 import ai.assistants.domain.assistant.tool.StopKey;
 import ai.assistants.domain.assistant.tool.WarmCallTransferTool;
+import ai.assistants.domain.reference.ReferenceFacts;
 import ai.assistants.domain.reference.ReferencedIds;
 import ai.assistants.domain.validation.FieldPath;
 import ai.assistants.domain.validation.Rule;
@@ -28,6 +29,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -231,6 +233,30 @@ class AssistantFactoryTest {
         assertThat(ids.knowledgebaseIds()).containsExactly(1L);
         assertThat(FACTORY.referencedIds(EMPTY).voiceIds()).isEmpty();
         assertThat(FACTORY.referencedIds(EMPTY).languageId()).isNull();
+    }
+
+    @Test
+    void an_assistant_names_each_of_its_transfer_targets_once() {
+        Assistant transferring = create(AssistantDrafts.valid().tools(List.of(
+                new AssistantTransferTool(1L, "To billing", null, null), new EndCallTool(null),
+                new AssistantTransferTool(1L, "To billing again", null, null))));
+
+        assertThat(transferring.transferTargetIds()).containsExactly(1L);
+        assertThat(create(AssistantDrafts.valid()).transferTargetIds()).isEmpty();
+    }
+
+    @Test
+    void facts_without_a_deleted_assistant_refuse_every_tool_that_names_it() {
+        AssistantDrafts draft = AssistantDrafts.valid().tools(List.of(
+                new AssistantTransferTool(1L, null, null, null), new EndCallTool(null),
+                new AssistantTransferTool(1L, null, null, null)));
+        ReferenceFacts facts = ReferenceFactsFixture.facts();
+        assertThat(facts.assistantIds()).contains(1L);
+
+        assertThat(violations(FACTORY, draft.build(), facts.withoutAssistants(Set.of(1L)), new Violations()))
+                .containsExactly(Map.entry("tools.0.assistant_id", List.of("UNKNOWN_REFERENCE")),
+                        Map.entry("tools.2.assistant_id", List.of("UNKNOWN_REFERENCE")));
+        assertThat(violations(FACTORY, draft.build(), facts.withoutAssistants(Set.of(99L)), new Violations())).isEmpty();
     }
 
     @Test

@@ -3,6 +3,7 @@ package ai.assistants.adapters.persistence.assistant;
 import ai.assistants.adapters.persistence.codes.StoredCode;
 import ai.assistants.adapters.persistence.transaction.ConstraintViolations;
 import ai.assistants.adapters.persistence.transaction.UnitOfWork;
+import ai.assistants.application.assistant.AssistantDeletion;
 import ai.assistants.application.port.out.AssistantRepository;
 import ai.assistants.application.port.out.PhoneNumberAlreadyAssignedException;
 import ai.assistants.domain.assistant.AccountId;
@@ -28,6 +29,8 @@ public class JpaAssistantRepository implements AssistantRepository {
 
     private static final AssistantEntityMapper MAPPER = AssistantEntityMapper.INSTANCE;
     private static final String OWNED = "SELECT a FROM AssistantEntity a WHERE a.accountId = :owner";
+    /** A delete refused by the foreign key is tried again this often, each time reading the referrers anew. */
+    private static final int DELETE_ATTEMPTS = 3;
 
     private final UnitOfWork unitOfWork;
     private final AssistantFactory factory;
@@ -54,8 +57,52 @@ public class JpaAssistantRepository implements AssistantRepository {
             // Flushed apart because the two rows have no mapped relationship to order their inserts.
             entityManager.flush();
             inboundPhoneNumber(assistant).ifPresent(phoneNumberId -> assign(entityManager, entity, phoneNumberId));
+            TransferTargets.insertFor(entityManager, entity.getId(), assistant.transferTargetIds());
             return assistant.storedAs(new AssistantId(entity.getId()), now, now);
         });
+    }
+
+    /**
+     * Locks the row, asks who names it, and deletes it, its inbound assignment and (by cascade) the
+     * transfers it names, or nothing. A referrer that commits after the read and before the delete,
+     * written without the lock {@link TransferTargets} takes, makes the foreign key refuse the delete;
+     * the next attempt then finds it under the lock and answers with it.
+     */
+    @Override
+    public AssistantDeletion delete(AccountId owner, AssistantId id) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return unitOfWork.write(entityManager -> deleteUnlessNamed(entityManager, owner, id.value()));
+            } catch (PersistenceException e) {
+                if (attempt == DELETE_ATTEMPTS
+                        || !ConstraintViolations.isForeignKeyViolation(e, TransferTargets.TARGET_FOREIGN_KEY)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static AssistantDeletion deleteUnlessNamed(EntityManager entityManager, AccountId owner, long id) {
+        boolean owned = !entityManager
+                .createNativeQuery("SELECT id FROM assistants WHERE id = ?1 AND account_id = ?2 FOR UPDATE")
+                .setParameter(1, id)
+                .setParameter(2, owner.value())
+                .getResultList()
+                .isEmpty();
+        if (!owned) {
+            return new AssistantDeletion.NotFound();
+        }
+        List<Long> referrers = TransferTargets.referrersOf(entityManager, id);
+        if (!referrers.isEmpty()) {
+            return new AssistantDeletion.TransferTargetOfOthers(referrers);
+        }
+        entityManager.createQuery("DELETE FROM InboundAssignmentEntity a WHERE a.assistantId = :id")
+                .setParameter("id", id)
+                .executeUpdate();
+        entityManager.createQuery("DELETE FROM AssistantEntity a WHERE a.id = :id")
+                .setParameter("id", id)
+                .executeUpdate();
+        return new AssistantDeletion.Deleted();
     }
 
     @Override
@@ -93,6 +140,9 @@ public class JpaAssistantRepository implements AssistantRepository {
             Instant now = laterThan(stored.updatedAt().orElseThrow());
             MAPPER.update(entity, changed, now);
             reassign(entityManager, entity, inboundPhoneNumber(changed));
+            if (!changed.transferTargetIds().equals(stored.transferTargetIds())) {
+                TransferTargets.replace(entityManager, entity.getId(), changed.transferTargetIds());
+            }
             return Optional.of(changed.savedAt(now));
         });
     }

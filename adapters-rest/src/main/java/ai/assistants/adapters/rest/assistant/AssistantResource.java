@@ -9,8 +9,10 @@ import ai.assistants.adapters.rest.http.ValidationErrorBody;
 import ai.assistants.adapters.rest.json.JsonBodyParser;
 import ai.assistants.adapters.rest.json.JsonRecordBinder;
 import ai.assistants.adapters.rest.openapi.ApiModelReader;
+import ai.assistants.application.assistant.AssistantDeletion;
 import ai.assistants.application.port.in.CreateAssistantCommand;
 import ai.assistants.application.port.in.CreateAssistantUseCase;
+import ai.assistants.application.port.in.DeleteAssistantUseCase;
 import ai.assistants.application.port.in.GetAssistantQuery;
 import ai.assistants.domain.assistant.Assistant;
 import ai.assistants.domain.assistant.AssistantId;
@@ -19,6 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -64,17 +67,20 @@ public class AssistantResource {
     private final AssistantResponseMapper responses;
     private final RequestContext request;
     private final JsonRecordBinder binder = new JsonRecordBinder();
+    private final DeleteAssistantUseCase deleteAssistant;
 
     @Inject
     public AssistantResource(CreateAssistantUseCase createAssistant, GetAssistantQuery getAssistant,
                              AssistantChanges changes, JsonBodyParser parser,
-                             AssistantResponseMapper responses, RequestContext request) {
+                             AssistantResponseMapper responses, RequestContext request,
+                             DeleteAssistantUseCase deleteAssistant) {
         this.createAssistant = createAssistant;
         this.getAssistant = getAssistant;
         this.changes = changes;
         this.parser = parser;
         this.responses = responses;
         this.request = request;
+        this.deleteAssistant = deleteAssistant;
     }
 
     /**
@@ -82,7 +88,7 @@ public class AssistantResource {
      * hands creation to CDI, which then builds the instance through the injecting constructor.
      */
     public AssistantResource() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     @POST
@@ -169,6 +175,34 @@ public class AssistantResource {
         return Response.ok(new AssistantEnvelopes.Updated(AssistantEnvelopes.UPDATED, responses.toSummary(changed)))
                 .tag(AssistantVersions.tagOf(changed))
                 .build();
+    }
+
+    /** No {@code @Consumes}: a request without a body is served whatever {@code Content-Type} it names. */
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "deleteAssistant", summary = "Delete one of the caller's assistants",
+            description = "Its inbound phone number becomes free at once. An assistant that another of the caller's"
+                    + " assistants transfers calls to is kept; the id of a deleted assistant is never given again.")
+    @APIResponse(responseCode = "200", description = "Deleted",
+            content = @Content(schema = @Schema(implementation = AssistantEnvelopes.Deleted.class)))
+    @APIResponse(responseCode = "404", description = "No such assistant among the caller's",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "409", description = "Kept: other assistants name it in an assistant_transfer tool",
+            content = @Content(schema = @Schema(implementation = AssistantEnvelopes.TransferTargetConflict.class)))
+    public Response delete(@PathParam("id") String id) {
+        AssistantDeletion deletion = parseId(id)
+                .map(assistantId -> deleteAssistant.delete(request.caller(), assistantId))
+                .orElseGet(AssistantDeletion.NotFound::new);
+        if (deletion instanceof AssistantDeletion.TransferTargetOfOthers kept) {
+            return Response.status(Response.Status.CONFLICT)
+                    .entity(new AssistantEnvelopes.TransferTargetConflict(AssistantEnvelopes.TRANSFER_TARGET_OF_OTHERS,
+                            kept.referrerIds()))
+                    .build();
+        }
+        if (deletion instanceof AssistantDeletion.NotFound) {
+            throw ApiException.assistantNotFound();
+        }
+        return Response.ok(new AssistantEnvelopes.Deleted(AssistantEnvelopes.DELETED)).build();
     }
 
     /** Ids are positive decimal integers; any other path segment names no assistant. */

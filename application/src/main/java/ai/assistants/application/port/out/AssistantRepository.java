@@ -1,5 +1,6 @@
 package ai.assistants.application.port.out;
 
+import ai.assistants.application.assistant.AssistantDeletion;
 import ai.assistants.domain.assistant.AccountId;
 import ai.assistants.domain.assistant.Assistant;
 import ai.assistants.domain.assistant.AssistantId;
@@ -12,11 +13,14 @@ import java.util.function.UnaryOperator;
 public interface AssistantRepository {
 
     /**
-     * Stores a new assistant, and its inbound phone number assignment, in one transaction.
+     * Stores a new assistant, its inbound phone number assignment and the transfers it names, in one
+     * transaction.
      *
      * @return the stored assistant, with its identity and timestamps
      * @throws PhoneNumberAlreadyAssignedException when another inbound assistant took the number
      *                                             first (the storage enforces it, so this holds under races)
+     * @throws TransferTargetMissingException      when an assistant its {@code assistant_transfer} tools
+     *                                             name was deleted meanwhile (enforced by the storage too)
      */
     Assistant saveNew(Assistant assistant);
 
@@ -32,6 +36,7 @@ public interface AssistantRepository {
      * @return the assistant as written (or as stored, when unchanged); empty when the owner has no such assistant
      * @throws PhoneNumberAlreadyAssignedException when another inbound assistant holds the number the
      *                                             change assigns (the storage enforces it, so this holds under races)
+     * @throws TransferTargetMissingException      when an assistant the change transfers to was deleted meanwhile
      */
     Optional<Assistant> change(AccountId owner, AssistantId id, UnaryOperator<Assistant> change);
 
@@ -46,4 +51,13 @@ public interface AssistantRepository {
 
     /** All of the owner's assistants in ascending id order; only those of {@code type} when it is given. */
     List<Assistant> findAllOwned(AccountId owner, Optional<AssistantType> type);
+
+    /**
+     * Deletes the owner's assistant {@code id}, its inbound phone number assignment and the transfers
+     * it names, in one transaction, unless other assistants transfer calls to it. The storage decides
+     * under a lock on the assistant, so a create or update that adds a transfer to it at the same time
+     * either is refused ({@link TransferTargetMissingException}) or makes this delete refused. Ids are
+     * never given again.
+     */
+    AssistantDeletion delete(AccountId owner, AssistantId id);
 }

@@ -1,5 +1,6 @@
 package ai.assistants.application.port.out;
 
+import ai.assistants.application.assistant.AssistantDeletion;
 import ai.assistants.domain.assistant.AccountId;
 import ai.assistants.domain.assistant.AssistantChange;
 import ai.assistants.domain.assistant.AssistantFactory;
@@ -31,6 +32,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -46,6 +48,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * phone numbers {@link #ALPHA_NUMBER} and {@link #ALPHA_SECOND_NUMBER}.
  */
 public abstract class AssistantRepositoryContract {
+
+    private static final AssistantDeletion DELETED = new AssistantDeletion.Deleted();
+    private static final AssistantDeletion NOT_FOUND = new AssistantDeletion.NotFound();
+    private static final int RACE_ROUNDS = 25;
 
     protected static final AccountId ALPHA = new AccountId(1);
     protected static final AccountId BETA = new AccountId(2);
@@ -332,5 +338,130 @@ public abstract class AssistantRepositoryContract {
                 .isEqualTo(List.of(inbound));
         assertThat(repository().findAllOwned(BETA, Optional.of(AssistantType.INBOUND))).isEmpty();
         assertThat(repository().findAllOwned(new AccountId(3), Optional.empty())).isEmpty();
+    }
+
+    @Test
+    void deletesAnAssistantForGoodAndNeverGivesItsIdAgain() {
+        AssistantId id = save(ALPHA, AssistantProfiles.minimal());
+
+        assertThat(repository().delete(ALPHA, id)).isEqualTo(DELETED);
+
+        assertThat(repository().findOwned(ALPHA, id)).isEmpty();
+        assertThat(repository().delete(ALPHA, id)).isEqualTo(NOT_FOUND);
+        assertThat(storedAssistants()).isZero();
+        assertThat(save(ALPHA, AssistantProfiles.minimal()).value()).isGreaterThan(id.value());
+    }
+
+    @Test
+    void deletesNothingForAnotherAccountOrAnUnknownId() {
+        AssistantId id = save(ALPHA, AssistantProfiles.minimal());
+
+        assertThat(repository().delete(BETA, id)).isEqualTo(NOT_FOUND);
+        assertThat(repository().delete(ALPHA, new AssistantId(id.value() + 1000))).isEqualTo(NOT_FOUND);
+        assertThat(repository().findOwned(ALPHA, id)).isPresent();
+        assertThat(storedAssistants()).isEqualTo(1);
+    }
+
+    @Test
+    void freesTheInboundNumberOfADeletedAssistant() {
+        AssistantProfile inbound = ProfileVariants.withPhoneNumber(AssistantProfiles.minimal(), AssistantType.INBOUND,
+                ALPHA_NUMBER);
+        AssistantId first = save(ALPHA, inbound);
+
+        assertThat(repository().delete(ALPHA, first)).isEqualTo(DELETED);
+
+        assertThat(repository().findOwned(ALPHA, save(ALPHA, inbound))).get()
+                .extracting(assistant -> assistant.profile().phoneNumberId()).isEqualTo(ALPHA_NUMBER);
+    }
+
+    @Test
+    void keepsATransferTargetAndNamesTheAssistantsThatTransferToItInOrder() {
+        AssistantId target = save(ALPHA, AssistantProfiles.minimal());
+        AssistantId other = save(ALPHA, AssistantProfiles.minimal());
+        AssistantId first = save(ALPHA, ProfileVariants.withTransfersTo(AssistantProfiles.minimal(), target.value()));
+        AssistantId second = save(ALPHA, ProfileVariants.withTransfersTo(AssistantProfiles.minimal(),
+                other.value(), target.value(), target.value()));
+
+        assertThat(repository().delete(ALPHA, target))
+                .isEqualTo(new AssistantDeletion.TransferTargetOfOthers(List.of(first.value(), second.value())));
+        assertThat(repository().findOwned(ALPHA, target)).isPresent();
+
+        // What a referrer names goes with it.
+        assertThat(repository().delete(ALPHA, second)).isEqualTo(DELETED);
+        assertThat(repository().delete(ALPHA, other)).isEqualTo(DELETED);
+        assertThat(repository().delete(ALPHA, target))
+                .isEqualTo(new AssistantDeletion.TransferTargetOfOthers(List.of(first.value())));
+        assertThat(repository().delete(ALPHA, first)).isEqualTo(DELETED);
+        assertThat(repository().delete(ALPHA, target)).isEqualTo(DELETED);
+        assertThat(storedAssistants()).isZero();
+    }
+
+    @Test
+    void refusesATransferToADeletedAssistantAndKeepsNothingOfIt() {
+        AssistantId kept = save(ALPHA, AssistantProfiles.minimal());
+        AssistantId deleted = save(ALPHA, AssistantProfiles.minimal());
+        repository().delete(ALPHA, deleted);
+        Assistant naming = Assistants.newAssistant(ALPHA,
+                ProfileVariants.withTransfersTo(AssistantProfiles.minimal(), kept.value(), deleted.value()));
+
+        assertThatThrownBy(() -> repository().saveNew(naming))
+                .isInstanceOfSatisfying(TransferTargetMissingException.class,
+                        refusal -> assertThat(refusal.missingIds()).containsExactly(deleted.value()));
+        assertThat(storedAssistants()).isEqualTo(1);
+        assertThat(repository().delete(ALPHA, kept)).isEqualTo(DELETED);
+    }
+
+    /**
+     * A delete of T racing a create that names T, round after round: each round ends in one of the
+     * two orders, never in both writes, so no stored assistant ever names a deleted one.
+     */
+    @Test
+    void letsADeleteAndACreateThatNamesItsTargetEndInOneOrderOrTheOther() throws Exception {
+        int deletedFirst = 0;
+        int createdFirst = 0;
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < RACE_ROUNDS; round++) {
+                AssistantId target = save(ALPHA, AssistantProfiles.minimal());
+                Assistant naming = Assistants.newAssistant(ALPHA,
+                        ProfileVariants.withTransfersTo(AssistantProfiles.minimal(), target.value()));
+                CountDownLatch start = new CountDownLatch(1);
+                // The delete has the shorter way to the lock: held back a little in some rounds, so both orders occur.
+                long holdBack = round % 3;
+                Future<AssistantDeletion> deletion = pool.submit(() -> {
+                    start.await();
+                    Thread.sleep(holdBack);
+                    return repository().delete(ALPHA, target);
+                });
+                Future<Assistant> creation = pool.submit(() -> {
+                    start.await();
+                    return repository().saveNew(naming);
+                });
+                start.countDown();
+
+                AssistantDeletion deleted = deletion.get(30, TimeUnit.SECONDS);
+                if (deleted.equals(DELETED)) {
+                    deletedFirst++;
+                    assertThatThrownBy(() -> creation.get(30, TimeUnit.SECONDS))
+                            .hasCauseInstanceOf(TransferTargetMissingException.class);
+                    assertThat(repository().findOwned(ALPHA, target)).isEmpty();
+                } else {
+                    createdFirst++;
+                    AssistantId created = creation.get(30, TimeUnit.SECONDS).id().orElseThrow();
+                    assertThat(deleted).isEqualTo(new AssistantDeletion.TransferTargetOfOthers(List.of(created.value())));
+                    assertThat(repository().delete(ALPHA, created)).isEqualTo(DELETED);
+                    assertThat(repository().delete(ALPHA, target)).isEqualTo(DELETED);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        System.out.printf("[%s] delete and create racing: delete first %d, create first %d%n",
+                getClass().getSimpleName(), deletedFirst, createdFirst);
+        assertThat(storedAssistants()).isZero();
+    }
+
+    private AssistantId save(AccountId owner, AssistantProfile profile) {
+        return repository().saveNew(Assistants.newAssistant(owner, profile)).id().orElseThrow();
     }
 }

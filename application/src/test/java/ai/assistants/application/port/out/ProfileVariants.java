@@ -3,12 +3,14 @@ package ai.assistants.application.port.out;
 import ai.assistants.domain.assistant.AssistantProfile;
 import ai.assistants.domain.assistant.AssistantType;
 import ai.assistants.domain.assistant.PostCallEvaluation;
+import ai.assistants.domain.assistant.tool.AssistantTransferTool;
 import ai.assistants.domain.assistant.tool.BuiltInTool;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.LongStream;
 
 /** The shared test profiles with the few fields storage cares about changed. */
 public final class ProfileVariants {
@@ -46,6 +48,18 @@ public final class ProfileVariants {
     /** {@code values} in its own iteration order. */
     public static AssistantProfile withVariables(AssistantProfile base, Map<String, Object> values) {
         return copy(base, base.type(), base.phoneNumberId(), base.secondaryLanguageIds(), base.toolIds(), values);
+    }
+
+    /** {@code base} with one {@code assistant_transfer} tool for each of {@code targetIds}, in their order. */
+    public static AssistantProfile withTransfersTo(AssistantProfile base, long... targetIds) {
+        List<BuiltInTool> tools = LongStream.of(targetIds)
+                .<BuiltInTool>mapToObj(id -> new AssistantTransferTool(id, "Hand over to " + id, null, true))
+                .toList();
+        return new AssistantProfile(base.name(), base.voiceId(), base.languageId(), base.type(), base.timezone(),
+                base.initialMessage(), base.systemPrompt(), base.engine(), base.secondaryLanguageIds(),
+                base.knowledgebase(), base.phoneNumberId(), base.toolIds(), tools, base.providers(), base.voice(),
+                base.call(), base.timing(), base.reengagement(), base.voicemail(), base.endpointing(), base.ambient(),
+                base.webhooks(), base.evaluation(), base.variables(), base.conversation());
     }
 
     /** {@code base} as if the caller had sent every list and map, each empty. */
