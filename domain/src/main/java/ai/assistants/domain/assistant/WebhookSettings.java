@@ -8,15 +8,16 @@ public record WebhookSettings(
         @CodePoints(max = 2048) @WebUrl String webhookUrl,
         Boolean sendWebhookOnlyOnCompleted,
         Boolean includeRecordingInWebhook,
-        @CodePoints(max = 2048) @WebUrl String conversationEndedWebhookUrl) {
+        @CodePoints(max = 2048) @WebUrl String conversationEndedWebhookUrl,
+        @CodePoints(max = 2048) @WebUrl String inboundWebhookUrl) {
 
-    public static final WebhookSettings DEFAULTS = new WebhookSettings(false, null, true, true, null);
-    static final WebhookSettings NONE = new WebhookSettings(null, null, null, null, null);
+    public static final WebhookSettings DEFAULTS = new WebhookSettings(false, null, true, true, null, null);
+    static final WebhookSettings NONE = new WebhookSettings(null, null, null, null, null, null);
 
     WebhookSettings withDefaults() {
         return new WebhookSettings(Absent.or(isWebhookActive, DEFAULTS.isWebhookActive), Absent.text(webhookUrl),
                 Absent.or(sendWebhookOnlyOnCompleted, DEFAULTS.sendWebhookOnlyOnCompleted),
                 Absent.or(includeRecordingInWebhook, DEFAULTS.includeRecordingInWebhook),
-                Absent.text(conversationEndedWebhookUrl));
+                Absent.text(conversationEndedWebhookUrl), Absent.text(inboundWebhookUrl));
     }
 }
