@@ -377,6 +377,8 @@ abstract class AssistantStoreContract extends AssistantRepositoryContract {
                 + minimalAssistantAsV1_4StoredIt(103, "'[]'"));
         database.execute("INSERT INTO inbound_assignments (assistant_id, phone_number_id) VALUES (101, 1)");
 
+        // V1_4 had no inbound webhook URL: its full assistant is today's without one.
+        AssistantProfile fullAsV1_4 = ProfileVariants.withoutInboundWebhookUrl(AssistantProfiles.full());
         try (PersistenceFixture migrated = new PersistenceFixture(database, true)) {
             Assistant full = migrated.assistants.findOwned(ALPHA, new AssistantId(101)).orElseThrow();
             assertThat(full.status()).isEqualTo(AssistantStatus.ACTIVE);
@@ -385,7 +387,7 @@ abstract class AssistantStoreContract extends AssistantRepositoryContract {
             // H2's numeric columns dropped trailing zeros (0.70 was 0.7): the same number, as before.
             assertThat(full.profile()).usingRecursiveComparison()
                     .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
-                    .isEqualTo(AssistantProfiles.full());
+                    .isEqualTo(fullAsV1_4);
             assertThat(full.profile().variables().keySet())
                     .containsExactlyElementsOf(AssistantProfiles.full().variables().keySet());
             assertThat(migrated.assistants.findOwned(BETA, new AssistantId(102)).orElseThrow().profile())
@@ -399,7 +401,7 @@ abstract class AssistantStoreContract extends AssistantRepositoryContract {
             // What V1_6 built is what the adapter writes for the same assistant today: the same keys
             // and values, so rows from before and after the migration read and query alike.
             assertThat(sameJson(json(query(migrated, "SELECT CAST(settings AS VARCHAR) FROM assistants WHERE id = 101")),
-                    json(AssistantEntityMapper.INSTANCE.settingsJson(AssistantProfiles.full())))).isTrue();
+                    json(AssistantEntityMapper.INSTANCE.settingsJson(fullAsV1_4)))).isTrue();
             assertThat(sameJson(json(query(migrated, "SELECT CAST(settings AS VARCHAR) FROM assistants WHERE id = 102")),
                     json(AssistantEntityMapper.INSTANCE.settingsJson(AssistantProfiles.minimal())))).isTrue();
         }

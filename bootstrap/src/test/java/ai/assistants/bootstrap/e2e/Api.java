@@ -38,7 +38,32 @@ final class Api {
     }
 
     static HttpRequest.Builder request(String path, String apiKey) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30));
+        return request(uri(path), apiKey);
+    }
+
+    /**
+     * A second server on the same database as the first, for the rules that must hold across
+     * instances. Only the PostgreSQL stage has one; a test that needs it fails without it.
+     */
+    static URI uriOnSecondServer(String path) {
+        return URI.create(SecondServer.BASE_URL + "/api" + path);
+    }
+
+    static HttpRequest.Builder requestOnSecondServer(String path, String apiKey) {
+        return request(uriOnSecondServer(path), apiKey);
+    }
+
+    static Answer getFromSecondServer(String path, String apiKey) {
+        return send(requestOnSecondServer(path, apiKey).GET().build());
+    }
+
+    static Answer createAssistantOnSecondServer(String apiKey, String json) {
+        return send(requestOnSecondServer("/user/assistant", apiKey).header("Content-Type", JSON)
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    private static HttpRequest.Builder request(URI uri, String apiKey) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
         if (apiKey != null) {
             builder.header("Authorization", "Bearer " + apiKey);
         }
@@ -89,6 +114,47 @@ final class Api {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The second server starts in the background while the first suites run (bootstrap/pom.xml),
+     * so its first use waits, once, until it is ready.
+     */
+    private static final class SecondServer {
+
+        private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+        static final String BASE_URL = awaitReady(System.getProperty("it.second.base.url"));
+
+        private static String awaitReady(String base) {
+            assertThat(base).as("it.second.base.url: the second server, started by the PostgreSQL stage").isNotBlank();
+            HttpRequest ready = HttpRequest.newBuilder(URI.create(base + "/health/ready"))
+                    .timeout(Duration.ofSeconds(10)).GET().build();
+            long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+            while (System.nanoTime() < deadline) {
+                try {
+                    if (CLIENT.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        return base;
+                    }
+                } catch (IOException notListeningYet) {
+                    // the server is still starting
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+                pause();
+            }
+            throw new AssertionError("The second server at " + base + " was not ready within " + START_TIMEOUT
+                    + "; see bootstrap/target/liberty/wlp/usr/servers/assistants-it-pg2/logs");
+        }
+
+        private static void pause() {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
     }
 

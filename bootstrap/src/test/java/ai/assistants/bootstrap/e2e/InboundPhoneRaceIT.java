@@ -53,5 +53,10 @@ class InboundPhoneRaceIT {
                     .isEqualTo("The selected phone number is already assigned to another inbound assistant.");
         });
         assertThat(DemoData.isOfferedForInbound(Api.BETA, number)).isFalse();
+        long winner = answers.stream().filter(a -> a.status() == 201).findFirst().orElseThrow()
+                .data().getJsonNumber("id").longValue();
+        assertThat(Api.delete("/user/assistant/" + winner, Api.BETA).status()).as("frees the number for other tests")
+                .isEqualTo(200);
+        assertThat(DemoData.isOfferedForInbound(Api.BETA, number)).isTrue();
     }
 }

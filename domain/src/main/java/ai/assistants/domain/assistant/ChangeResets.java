@@ -58,8 +58,7 @@ final class ChangeResets {
             knowledgebase = KnowledgebaseAttachment.NONE;
         }
         if (change.isSent(WEBHOOK_URL) && WEBHOOK_URL.of(requested) == null && !change.isSent(IS_WEBHOOK_ACTIVE)) {
-            webhooks = new WebhookSettings(false, null, webhooks.sendWebhookOnlyOnCompleted(),
-                    webhooks.includeRecordingInWebhook(), webhooks.conversationEndedWebhookUrl());
+            webhooks = webhooks.switchedOff();
         }
         return requested.withParts(engine, knowledgebase, providers, call, webhooks);
     }

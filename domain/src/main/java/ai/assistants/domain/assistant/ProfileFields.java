@@ -84,6 +84,8 @@ final class ProfileFields {
     static final ProfileField<AssistantProfile, String> WEBHOOK_URL = in(WEBHOOKS, "webhookUrl", p -> p.webhooks().webhookUrl());
     static final ProfileField<AssistantProfile, String> CONVERSATION_ENDED_WEBHOOK_URL =
             in(WEBHOOKS, "conversationEndedWebhookUrl", p -> p.webhooks().conversationEndedWebhookUrl());
+    static final ProfileField<AssistantProfile, String> INBOUND_WEBHOOK_URL =
+            in(WEBHOOKS, "inboundWebhookUrl", p -> p.webhooks().inboundWebhookUrl());
 
     static final ProfileField<WarmCallTransferTool, String> SUPERVISOR_PHONE =
             top("supervisorPhone", WarmCallTransferTool::supervisorPhone);

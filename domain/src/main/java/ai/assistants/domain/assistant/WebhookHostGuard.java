@@ -32,6 +32,7 @@ final class WebhookHostGuard implements ProposalPolicy {
         }
         checkUrl(WEBHOOK_URL.of(proposal), WEBHOOK_URL.path(), report);
         checkUrl(CONVERSATION_ENDED_WEBHOOK_URL.of(proposal), CONVERSATION_ENDED_WEBHOOK_URL.path(), report);
+        checkUrl(INBOUND_WEBHOOK_URL.of(proposal), INBOUND_WEBHOOK_URL.path(), report);
         List<BuiltInTool> tools = TOOLS.of(proposal);
         if (tools != null && !report.has(TOOLS.path())) {
             for (int index = 0; index < tools.size(); index++) {

@@ -79,6 +79,7 @@ public final class AssistantDrafts {
     private Boolean sendWebhookOnlyOnCompleted;
     private Boolean includeRecordingInWebhook;
     private String conversationEndedWebhookUrl;
+    private String inboundWebhookUrl;
     private Boolean postCallEvaluation;
     private List<PostCallField> postCallSchema;
     private Map<String, Object> variables;
@@ -133,6 +134,7 @@ public final class AssistantDrafts {
                 .sendWebhookOnlyOnCompleted(false)
                 .includeRecordingInWebhook(false)
                 .conversationEndedWebhookUrl("https://hooks.example.com/ended")
+                .inboundWebhookUrl("https://hooks.example.com/inbound")
                 .postCallEvaluation(true)
                 .postCallSchema(List.of(new PostCallField("outcome", PostCallFieldType.STRING, "What the caller decided")))
                 .variables(sampleVariables())
@@ -428,6 +430,11 @@ public final class AssistantDrafts {
         return this;
     }
 
+    public AssistantDrafts inboundWebhookUrl(String inboundWebhookUrl) {
+        this.inboundWebhookUrl = inboundWebhookUrl;
+        return this;
+    }
+
     public AssistantDrafts postCallEvaluation(Boolean postCallEvaluation) {
         this.postCallEvaluation = postCallEvaluation;
         return this;
@@ -469,7 +476,7 @@ public final class AssistantDrafts {
                 new EndpointingSettings(endpointType, endpointSensitivity, interruptSensitivity, minInterruptWords),
                 new AmbientSettings(ambientSound, ambientSoundVolume),
                 new WebhookSettings(isWebhookActive, webhookUrl, sendWebhookOnlyOnCompleted, includeRecordingInWebhook,
-                        conversationEndedWebhookUrl),
+                        conversationEndedWebhookUrl, inboundWebhookUrl),
                 new PostCallEvaluation(postCallEvaluation, postCallSchema),
                 variables,
                 new ConversationSettings(conversationInactivityTimeout, conversationEndedRetrigger));

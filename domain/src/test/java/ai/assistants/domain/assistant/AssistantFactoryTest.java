@@ -100,7 +100,7 @@ class AssistantFactoryTest {
     @Test
     void blank_text_is_absent_and_gets_its_default() {
         AssistantProfile profile = create(AssistantDrafts.valid().knowledgebaseId(1L)
-                .webhookUrl(" ").conversationEndedWebhookUrl("\t").voiceMailMessage(" ").reengagementPrompt("  ")
+                .webhookUrl(" ").conversationEndedWebhookUrl("\t").inboundWebhookUrl(" ").voiceMailMessage(" ").reengagementPrompt("  ")
                 .tools(List.of(
                         new CallTransferTool("+40712345678", " ", null, " ", null, " "),
                         new WarmCallTransferTool("+40712345678", 1L, "d", null, null, " ", null, null, " ", " ", " ", " "),
@@ -112,6 +112,7 @@ class AssistantFactoryTest {
         assertThat(profile.knowledgebase()).isEqualTo(new KnowledgebaseAttachment(1L, KnowledgebaseMode.FUNCTION_CALL));
         assertThat(profile.webhooks().webhookUrl()).isNull();
         assertThat(profile.webhooks().conversationEndedWebhookUrl()).isNull();
+        assertThat(profile.webhooks().inboundWebhookUrl()).isNull();
         assertThat(profile.voicemail().voiceMailMessage()).isNull();
         assertThat(profile.reengagement().reengagementPrompt()).isNull();
         assertThat(profile.tools()).containsExactly(
@@ -199,15 +200,16 @@ class AssistantFactoryTest {
             "http://[::ffff:127.0.0.1]/", "http://2130706433/", "http://127.1/", "http://0x7f.0.0.1/",
             "https://user@192.168.0.1:8443/x"})
     void webhooks_to_local_or_private_hosts_are_refused_by_default(String url) {
-        assertThat(violations(AssistantDrafts.valid().webhookUrl(url).conversationEndedWebhookUrl(url)))
+        assertThat(violations(AssistantDrafts.valid().webhookUrl(url).conversationEndedWebhookUrl(url).inboundWebhookUrl(url)))
                 .containsOnly(Map.entry("webhooks.webhook_url", List.of("URL")),
-                        Map.entry("webhooks.conversation_ended_webhook_url", List.of("URL")));
+                        Map.entry("webhooks.conversation_ended_webhook_url", List.of("URL")),
+                        Map.entry("webhooks.inbound_webhook_url", List.of("URL")));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"https://hooks.example.com/x", "http://8.8.8.8/x", "https://[2001:db8::1]/x", "http://172.32.0.1/"})
     void webhooks_to_public_hosts_are_accepted(String url) {
-        assertThat(violations(AssistantDrafts.valid().webhookUrl(url))).isEmpty();
+        assertThat(violations(AssistantDrafts.valid().webhookUrl(url).inboundWebhookUrl(url))).isEmpty();
     }
 
     @Test
@@ -309,8 +311,9 @@ class AssistantFactoryTest {
                 new BigDecimal("0.5"), null));
         // ambient_sound none, ambient_sound_volume 0.5
         assertThat(profile.ambient()).isEqualTo(new AmbientSettings(null, new BigDecimal("0.5")));
-        // is_webhook_active false, send_webhook_only_on_completed true, include_recording_in_webhook true
-        assertThat(profile.webhooks()).isEqualTo(new WebhookSettings(false, null, true, true, null));
+        // is_webhook_active false, send_webhook_only_on_completed true, include_recording_in_webhook true,
+        // conversation_ended_webhook_url and inbound_webhook_url none
+        assertThat(profile.webhooks()).isEqualTo(new WebhookSettings(false, null, true, true, null, null));
         // post_call_evaluation true
         assertThat(profile.evaluation()).isEqualTo(new PostCallEvaluation(true, null));
         // conversation_inactivity_timeout 30, conversation_ended_retrigger false

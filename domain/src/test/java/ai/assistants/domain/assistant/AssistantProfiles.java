@@ -45,7 +45,7 @@ public final class AssistantProfiles {
                 new VoicemailSettings(true, null),
                 new EndpointingSettings(EndpointType.VAD, new BigDecimal("0.5"), new BigDecimal("0.5"), null),
                 new AmbientSettings(null, new BigDecimal("0.5")),
-                new WebhookSettings(false, null, true, true, null),
+                new WebhookSettings(false, null, true, true, null, null),
                 new PostCallEvaluation(true, null),
                 null,
                 new ConversationSettings(30L, false));
@@ -88,7 +88,7 @@ public final class AssistantProfiles {
                 new EndpointingSettings(EndpointType.AI, new BigDecimal("1.5"), new BigDecimal("2"), 2L),
                 new AmbientSettings(AmbientSound.OFFICE, new BigDecimal("0.3")),
                 new WebhookSettings(true, "https://hooks.example.com/assistant", false, false,
-                        "https://hooks.example.com/ended"),
+                        "https://hooks.example.com/ended", "https://hooks.example.com/inbound"),
                 new PostCallEvaluation(true, List.of(new PostCallField("outcome", PostCallFieldType.STRING, "What the caller decided"))),
                 variables,
                 new ConversationSettings(60L, true));

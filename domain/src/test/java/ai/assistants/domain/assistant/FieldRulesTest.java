@@ -91,6 +91,10 @@ class FieldRulesTest {
                         "MAX_LENGTH(2048)"),
                 rule("ended url", d -> d.conversationEndedWebhookUrl("mailto:a@b.c"), "webhooks.conversation_ended_webhook_url",
                         "URL"),
+                rule("inbound url scheme", d -> d.inboundWebhookUrl("ftp://hooks.example.com/in"),
+                        "webhooks.inbound_webhook_url", "URL"),
+                rule("inbound url 2049", d -> d.inboundWebhookUrl("https://example.com/" + "a".repeat(2029)),
+                        "webhooks.inbound_webhook_url", "MAX_LENGTH(2048)"),
                 rule("secondary 11", d -> d.secondaryLanguageIds(ids(11)), "secondary_language_ids",
                         "TOO_MANY(10)"),
                 rule("secondary duplicate", d -> d.secondaryLanguageIds(List.of(2L, 2L)), "secondary_language_ids.1",
@@ -158,6 +162,7 @@ class FieldRulesTest {
                 change("webhook active with url", d -> d.isWebhookActive(true).webhookUrl("http://hooks.example.com/x")),
                 change("webhook url ports 1 and 65535", d -> d.webhookUrl("http://hooks.example.com:1/x")
                         .conversationEndedWebhookUrl("https://hooks.example.com:65535/x")),
+                change("inbound url of 2048", d -> d.inboundWebhookUrl("https://example.com/" + "a".repeat(2028))),
                 change("knowledgebase default mode", d -> d.knowledgebaseId(1L)));
     }
 
@@ -201,10 +206,12 @@ class FieldRulesTest {
     void a_field_breaking_two_of_its_own_rules_reports_both() {
         String tooLongAndNoUrl = "x".repeat(2049);
 
-        var found = violations(AssistantDrafts.valid().webhookUrl(tooLongAndNoUrl).conversationEndedWebhookUrl(tooLongAndNoUrl));
+        var found = violations(AssistantDrafts.valid().webhookUrl(tooLongAndNoUrl).conversationEndedWebhookUrl(tooLongAndNoUrl)
+                .inboundWebhookUrl(tooLongAndNoUrl));
 
         assertThat(found.get("webhooks.webhook_url")).containsExactlyInAnyOrder("MAX_LENGTH(2048)", "URL");
         assertThat(found.get("webhooks.conversation_ended_webhook_url")).containsExactlyInAnyOrder("MAX_LENGTH(2048)", "URL");
+        assertThat(found.get("webhooks.inbound_webhook_url")).containsExactlyInAnyOrder("MAX_LENGTH(2048)", "URL");
     }
 
     @Test

@@ -35,8 +35,13 @@ class StoredSettingsTest {
             "voice_similarity":0.6,"voice_stability":0.8},"voicemail":{"end_call_on_voicemail":false,\
             "voice_mail_message":"Please call us back."},\
             "webhooks":{"conversation_ended_webhook_url":"https://hooks.example.com/ended",\
-            "include_recording_in_webhook":false,"is_webhook_active":true,\
-            "send_webhook_only_on_completed":false,"webhook_url":"https://hooks.example.com/assistant"}}""";
+            "inbound_webhook_url":"https://hooks.example.com/inbound","include_recording_in_webhook":false,\
+            "is_webhook_active":true,"send_webhook_only_on_completed":false,\
+            "webhook_url":"https://hooks.example.com/assistant"}}""";
+
+    /** What FULL_SETTINGS held before the webhooks group had an inbound URL: every row written until then. */
+    static final String FULL_SETTINGS_BEFORE_INBOUND_WEBHOOK_URL =
+            FULL_SETTINGS.replace("\"inbound_webhook_url\":\"https://hooks.example.com/inbound\",", "");
 
     @Test
     void writesTheSettingsAsRowsAlreadyStoredHoldThem() {
@@ -49,6 +54,19 @@ class StoredSettingsTest {
         AssistantEntity entity = MAPPER.toEntity(full);
 
         assertThat(MAPPER.toProfile(entity, StoredJson.read(FULL_SETTINGS, StoredSettings.class))).isEqualTo(full);
+    }
+
+    @Test
+    void readsARowStoredBeforeTheInboundWebhookUrlExistedAsOneThatNeverSetIt() {
+        AssistantProfile full = AssistantProfiles.full();
+        AssistantEntity entity = MAPPER.toEntity(full);
+
+        AssistantProfile read = MAPPER.toProfile(entity,
+                StoredJson.read(FULL_SETTINGS_BEFORE_INBOUND_WEBHOOK_URL, StoredSettings.class));
+
+        assertThat(FULL_SETTINGS_BEFORE_INBOUND_WEBHOOK_URL).doesNotContain("inbound");
+        assertThat(read.webhooks().inboundWebhookUrl()).isNull();
+        assertThat(read.webhooks().conversationEndedWebhookUrl()).isEqualTo(full.webhooks().conversationEndedWebhookUrl());
     }
 
     @Test

@@ -67,6 +67,7 @@ public record AssistantData(
         boolean sendWebhookOnlyOnCompleted,
         boolean includeRecordingInWebhook,
         String conversationEndedWebhookUrl,
+        String inboundWebhookUrl,
         boolean postCallEvaluation,
         List<PostCallFieldData> postCallSchema,
         @Schema(description = "Prompt variables in the order sent; values are strings, numbers or booleans")

@@ -72,6 +72,7 @@ public record AssistantRequest(
         Boolean sendWebhookOnlyOnCompleted,
         Boolean includeRecordingInWebhook,
         String conversationEndedWebhookUrl,
+        String inboundWebhookUrl,
         Boolean postCallEvaluation,
         List<PostCallField> postCallSchema,
         Map<String, Object> variables,

@@ -51,6 +51,7 @@ class AssistantResponseMapperTest {
         assertThat(data.getJsonNumber("voice_stability").bigDecimalValue()).isEqualByComparingTo("0.8");
         assertThat(data.getJsonNumber("max_duration").intValue()).isEqualTo(900);
         assertThat(data.get("is_webhook_active")).isEqualTo(JsonValue.TRUE);
+        assertThat(data.getString("inbound_webhook_url")).isEqualTo("https://hooks.example.com/inbound");
         assertThat(data.get("record")).isEqualTo(JsonValue.TRUE);
         assertThat(data.get("allow_interruptions")).isEqualTo(JsonValue.FALSE);
         assertThat(data.getString("knowledgebase_mode")).isEqualTo("prompt");
@@ -97,7 +98,7 @@ class AssistantResponseMapperTest {
         for (String field : new String[] {"knowledgebase_id", "knowledgebase_mode", "phone_number_id",
                 "multimodal_model_id", "chat_llm_fallback_id", "turn_detection_threshold", "filler_config",
                 "max_initial_silence_duration", "min_interrupt_words", "ambient_sound", "webhook_url",
-                "reengagement_prompt", "voice_mail_message", "conversation_ended_webhook_url",
+                "reengagement_prompt", "voice_mail_message", "conversation_ended_webhook_url", "inbound_webhook_url",
                 "secondary_language_ids", "tool_ids", "tools", "post_call_schema", "variables"}) {
             assertThat(data.get(field)).as(field).isEqualTo(JsonValue.NULL);
         }

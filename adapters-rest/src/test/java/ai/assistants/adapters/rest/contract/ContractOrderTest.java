@@ -9,6 +9,7 @@ import ai.assistants.domain.validation.Violations;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,6 +36,22 @@ class ContractOrderTest {
         assertThat(RenderedErrors.of(found).keySet()).containsExactly("colour", "name", "voice_id", "timezone",
                 "voice_stability", "speech_speed", "max_duration", "ringing_time", "endpoint_type", "ambient_sound",
                 "webhook_url", "post_call_schema.0.name", "conversation_inactivity_timeout");
+    }
+
+    @Test
+    void the_inbound_webhook_url_comes_after_the_other_webhook_fields_and_before_the_evaluation() {
+        FieldPath webhooks = FieldPath.of("webhooks");
+        Violations found = new Violations()
+                .add(FieldPath.of("evaluation").property("postCallEvaluation"), Rule.WRONG_KIND, Rule.ValueKind.BOOLEAN)
+                .add(webhooks.property("inboundWebhookUrl"), Rule.URL)
+                .add(webhooks.property("conversationEndedWebhookUrl"), Rule.URL)
+                .add(webhooks.property("webhookUrl"), Rule.URL);
+
+        assertThat(RenderedErrors.of(found)).containsExactly(
+                Map.entry("webhook_url", List.of("The webhook url field must be a valid URL.")),
+                Map.entry("conversation_ended_webhook_url", List.of("The conversation ended webhook url field must be a valid URL.")),
+                Map.entry("inbound_webhook_url", List.of("The inbound webhook url field must be a valid URL.")),
+                Map.entry("post_call_evaluation", List.of("The post call evaluation field must be true or false.")));
     }
 
     @Test

@@ -5,6 +5,7 @@ import ai.assistants.domain.assistant.AssistantType;
 import ai.assistants.domain.assistant.PostCallEvaluation;
 import ai.assistants.domain.assistant.tool.AssistantTransferTool;
 import ai.assistants.domain.assistant.tool.BuiltInTool;
+import ai.assistants.domain.assistant.WebhookSettings;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -70,6 +71,19 @@ public final class ProfileVariants {
                 base.reengagement(), base.voicemail(), base.endpointing(), base.ambient(), base.webhooks(),
                 new PostCallEvaluation(base.evaluation().postCallEvaluation(), List.of()), Map.of(),
                 base.conversation());
+    }
+
+    /** {@code base} as a row stored before the webhooks group had an inbound URL holds it: never set. */
+    public static AssistantProfile withoutInboundWebhookUrl(AssistantProfile base) {
+        WebhookSettings webhooks = base.webhooks();
+        return new AssistantProfile(base.name(), base.voiceId(), base.languageId(), base.type(), base.timezone(),
+                base.initialMessage(), base.systemPrompt(), base.engine(), base.secondaryLanguageIds(),
+                base.knowledgebase(), base.phoneNumberId(), base.toolIds(), base.tools(), base.providers(), base.voice(),
+                base.call(), base.timing(), base.reengagement(), base.voicemail(), base.endpointing(), base.ambient(),
+                new WebhookSettings(webhooks.isWebhookActive(), webhooks.webhookUrl(),
+                        webhooks.sendWebhookOnlyOnCompleted(), webhooks.includeRecordingInWebhook(),
+                        webhooks.conversationEndedWebhookUrl(), null),
+                base.evaluation(), base.variables(), base.conversation());
     }
 
     private static AssistantProfile copy(AssistantProfile base, AssistantType type, Long phoneNumberId,

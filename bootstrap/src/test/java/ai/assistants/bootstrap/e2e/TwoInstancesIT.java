@@ -1,0 +1,137 @@
+package ai.assistants.bootstrap.e2e;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two servers on one database, as a deployment with several instances runs: what one instance
+ * stores the other reads alike, and the rules that races could break hold across them, because
+ * the database enforces them rather than one server's memory. Runs in the PostgreSQL stage only.
+ */
+class TwoInstancesIT {
+
+    private static final int RACERS = 16;
+
+    @Test
+    void letsExactlyOneOfSixteenCreatesRacingOnTwoServersHoldTheNumber() throws Exception {
+        long number = DemoData.freeInboundNumber(Api.BETA);
+        String body = DemoData.minimalAssistant().add("type", "inbound").add("phone_number_id", number)
+                .build().toString();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Callable<Api.Answer>> racers = new ArrayList<>();
+        for (int i = 0; i < RACERS; i++) {
+            boolean onSecond = i % 2 == 1;
+            racers.add(() -> {
+                start.await();
+                return onSecond ? Api.createAssistantOnSecondServer(Api.BETA, body) : Api.createAssistant(Api.BETA, body);
+            });
+        }
+
+        List<Api.Answer> answers = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(RACERS);
+        try {
+            List<Future<Api.Answer>> pending = new ArrayList<>();
+            for (Callable<Api.Answer> racer : racers) {
+                pending.add(pool.submit(racer));
+            }
+            start.countDown();
+            for (Future<Api.Answer> answer : pending) {
+                answers.add(answer.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(answers).filteredOn(a -> a.status() == 201).hasSize(1);
+        assertThat(answers).filteredOn(a -> a.status() != 201).hasSize(RACERS - 1).allSatisfy(a -> {
+            assertThat(a.status()).as(a.toString()).isEqualTo(422);
+            assertThat(a.errors()).isEqualTo(Json.createObjectBuilder().add("phone_number_id", Json.createArrayBuilder()
+                    .add("The selected phone number is already assigned to another inbound assistant.")).build());
+        });
+        assertThat(DemoData.isOfferedForInbound(Api.BETA, number)).isFalse();
+        assertThat(Api.getFromSecondServer("/user/assistants/phone-numbers?type=inbound", Api.BETA).array())
+                .noneMatch(offered -> offered.asJsonObject().getJsonNumber("id").longValue() == number);
+
+        long winner = answers.stream().filter(a -> a.status() == 201).findFirst().orElseThrow()
+                .data().getJsonNumber("id").longValue();
+        assertThat(Api.delete("/user/assistant/" + winner, Api.BETA).status()).as("frees the number for other tests")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void letsExactlyOneOfManyUpdatesRacingOnTwoServersSwitchToInboundOnTheNumber() throws Exception {
+        long number = DemoData.freeInboundNumber(Api.BETA);
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            ids.add(Api.createAssistant(Api.BETA, DemoData.minimalAssistant().build().toString())
+                    .data().getJsonNumber("id").longValue());
+        }
+        String body = "{\"type\": \"inbound\", \"phone_number_id\": " + number + "}";
+        List<Callable<Api.Answer>> updates = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            long id = ids.get(i);
+            boolean onSecond = i % 2 == 1;
+            updates.add(() -> onSecond
+                    ? Api.send(Api.requestOnSecondServer("/user/assistant/" + id, Api.BETA)
+                            .header("Content-Type", Api.JSON).PUT(HttpRequest.BodyPublishers.ofString(body)).build())
+                    : Api.updateAssistant(Api.BETA, id, body));
+        }
+
+        List<Api.Answer> answers = UpdateAssistantIT.race(updates);
+
+        assertThat(answers).filteredOn(a -> a.status() == 200).hasSize(1);
+        assertThat(answers).filteredOn(a -> a.status() != 200).hasSize(ids.size() - 1).allSatisfy(a ->
+                assertThat(a.errors()).as(a.toString()).isEqualTo(Json.createObjectBuilder().add("phone_number_id",
+                        Json.createArrayBuilder().add(
+                                "The selected phone number is already assigned to another inbound assistant.")).build()));
+        List<Long> inbound = ids.stream().filter(id -> Api.getFromSecondServer("/user/assistant/" + id, Api.BETA)
+                .data().getString("type").equals("inbound")).toList();
+        assertThat(inbound).hasSize(1);
+        assertThat(Api.updateAssistant(Api.BETA, inbound.get(0), "{\"type\": \"outbound\"}").status()).isEqualTo(200);
+        assertThat(DemoData.isOfferedForInbound(Api.BETA, number)).isTrue();
+    }
+
+    @Test
+    void readsAnAssistantCreatedOnOneServerIdenticallyFromTheOther() {
+        String body = DemoData.minimalAssistant()
+                .add("tools", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("type", "collect_keypad").add("timeout", 10))
+                        .add(Json.createObjectBuilder().add("type", "calendar_integration")
+                                .add("calcom_api_key", "cal_live_0123456789wxyz").add("calcom_event_slug", "intro")))
+                .add("variables", Json.createObjectBuilder().add("z_last", "Z").add("a_first", 1.50).add("vip", true))
+                .add("voice_stability", 0.85)
+                .add("inbound_webhook_url", "https://hooks.example.com/inbound")
+                .build().toString();
+
+        Api.Answer onFirst = Api.createAssistant(Api.ALPHA, body);
+        Api.Answer onSecond = Api.createAssistantOnSecondServer(Api.ALPHA, body);
+
+        for (Api.Answer created : List.of(onFirst, onSecond)) {
+            assertThat(created.status()).as(created.toString()).isEqualTo(201);
+            String path = "/user/assistant/" + created.data().getJsonNumber("id").longValue();
+            Api.Answer fromFirst = Api.get(path, Api.ALPHA);
+            Api.Answer fromSecond = Api.getFromSecondServer(path, Api.ALPHA);
+            assertThat(fromFirst.status()).as(fromFirst.toString()).isEqualTo(200);
+            assertThat(fromSecond.body()).isEqualTo(fromFirst.body());
+            JsonObject data = fromSecond.data();
+            assertThat(data.getString("inbound_webhook_url")).isEqualTo("https://hooks.example.com/inbound");
+            assertThat(data.getJsonArray("tools").getJsonObject(1).getString("calcom_api_key")).isEqualTo("****wxyz");
+        }
+        assertThat(onSecond.data().getJsonNumber("id").longValue())
+                .as("one sequence of ids for both servers").isNotEqualTo(onFirst.data().getJsonNumber("id").longValue());
+        assertThat(Api.getFromSecondServer("/user/assistant/" + onFirst.data().getJsonNumber("id").longValue(), Api.BETA)
+                .status()).as("another account's, from the other server too").isEqualTo(404);
+    }
+}
