@@ -5,10 +5,6 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,29 +18,12 @@ class InboundPhoneRaceIT {
         long number = DemoData.freeInboundNumber(Api.BETA);
         String body = DemoData.minimalAssistant().add("type", "inbound").add("phone_number_id", number)
                 .build().toString();
-        CountDownLatch start = new CountDownLatch(1);
         List<Callable<Api.Answer>> racers = new ArrayList<>();
         for (int i = 0; i < RACERS; i++) {
-            racers.add(() -> {
-                start.await();
-                return Api.createAssistant(Api.BETA, body);
-            });
+            racers.add(() -> Api.createAssistant(Api.BETA, body));
         }
 
-        List<Api.Answer> answers = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(RACERS);
-        try {
-            List<Future<Api.Answer>> pending = new ArrayList<>();
-            for (Callable<Api.Answer> racer : racers) {
-                pending.add(pool.submit(racer));
-            }
-            start.countDown();
-            for (Future<Api.Answer> answer : pending) {
-                answers.add(answer.get());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Api.Answer> answers = Race.of(racers);
 
         assertThat(answers).filteredOn(a -> a.status() == 201).hasSize(1);
         assertThat(answers).filteredOn(a -> a.status() != 201).hasSize(RACERS - 1).allSatisfy(a -> {

@@ -8,10 +8,6 @@ import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,30 +25,13 @@ class TwoInstancesIT {
         long number = DemoData.freeInboundNumber(Api.BETA);
         String body = DemoData.minimalAssistant().add("type", "inbound").add("phone_number_id", number)
                 .build().toString();
-        CountDownLatch start = new CountDownLatch(1);
         List<Callable<Api.Answer>> racers = new ArrayList<>();
         for (int i = 0; i < RACERS; i++) {
             boolean onSecond = i % 2 == 1;
-            racers.add(() -> {
-                start.await();
-                return onSecond ? Api.createAssistantOnSecondServer(Api.BETA, body) : Api.createAssistant(Api.BETA, body);
-            });
+            racers.add(() -> onSecond ? Api.createAssistantOnSecondServer(Api.BETA, body) : Api.createAssistant(Api.BETA, body));
         }
 
-        List<Api.Answer> answers = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(RACERS);
-        try {
-            List<Future<Api.Answer>> pending = new ArrayList<>();
-            for (Callable<Api.Answer> racer : racers) {
-                pending.add(pool.submit(racer));
-            }
-            start.countDown();
-            for (Future<Api.Answer> answer : pending) {
-                answers.add(answer.get());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Api.Answer> answers = Race.of(racers);
 
         assertThat(answers).filteredOn(a -> a.status() == 201).hasSize(1);
         assertThat(answers).filteredOn(a -> a.status() != 201).hasSize(RACERS - 1).allSatisfy(a -> {
@@ -89,7 +68,7 @@ class TwoInstancesIT {
                     : Api.updateAssistant(Api.BETA, id, body));
         }
 
-        List<Api.Answer> answers = UpdateAssistantIT.race(updates);
+        List<Api.Answer> answers = Race.of(updates);
 
         assertThat(answers).filteredOn(a -> a.status() == 200).hasSize(1);
         assertThat(answers).filteredOn(a -> a.status() != 200).hasSize(ids.size() - 1).allSatisfy(a ->

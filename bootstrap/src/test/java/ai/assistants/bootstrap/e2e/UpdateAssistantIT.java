@@ -11,10 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -285,7 +281,7 @@ class UpdateAssistantIT {
         updates.add(() -> update(id, "{\"name\": \"Concurrent\"}"));
         updates.add(() -> update(id, "{\"record\": true}"));
 
-        assertThat(race(updates)).allSatisfy(answer -> assertThat(answer.status()).as(answer.toString()).isEqualTo(200));
+        assertThat(Race.of(updates)).allSatisfy(answer -> assertThat(answer.status()).as(answer.toString()).isEqualTo(200));
 
         JsonObject after = read(id);
         assertThat(after.getInt("max_duration")).as("never one request's field beside another's")
@@ -308,7 +304,7 @@ class UpdateAssistantIT {
                     "{\"type\": \"inbound\", \"phone_number_id\": " + number + "}"));
         }
 
-        List<Api.Answer> answers = race(updates);
+        List<Api.Answer> answers = Race.of(updates);
 
         assertThat(answers).filteredOn(a -> a.status() == 200).hasSize(1);
         assertThat(answers).filteredOn(a -> a.status() != 200).hasSize(ids.size() - 1).allSatisfy(a ->
@@ -343,7 +339,7 @@ class UpdateAssistantIT {
             long transferring = create(DemoData.minimalAssistant());
             String tools = "{\"tools\": [{\"type\": \"assistant_transfer\", \"assistant_id\": " + target + "}]}";
 
-            List<Api.Answer> answers = race(List.of(() -> update(transferring, tools),
+            List<Api.Answer> answers = Race.of(List.of(() -> update(transferring, tools),
                     () -> Api.delete("/user/assistant/" + target, Api.ALPHA)));
 
             Api.Answer updated = answers.get(0);
@@ -363,28 +359,6 @@ class UpdateAssistantIT {
             }
         }
         assertThat(updateWon + deleteWon).isEqualTo(12);
-    }
-
-    static List<Api.Answer> race(List<Callable<Api.Answer>> requests) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
-        try {
-            List<Future<Api.Answer>> pending = new ArrayList<>();
-            for (Callable<Api.Answer> request : requests) {
-                pending.add(pool.submit(() -> {
-                    start.await();
-                    return request.call();
-                }));
-            }
-            start.countDown();
-            List<Api.Answer> answers = new ArrayList<>();
-            for (Future<Api.Answer> answer : pending) {
-                answers.add(answer.get());
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private static long multimodalModel(String mode) {
