@@ -67,7 +67,7 @@ public final class UpdateAssistantService implements UpdateAssistantUseCase {
         if (command.sent().isEmpty() && command.unreadable().isEmpty()) {
             return new Judged(stored, null, null, stored);
         }
-        AssistantProfile requested = ProfileOverlay.apply(stored.profile(), command.proposal(), command.sent());
+        AssistantProfile requested = ProfileOverlay.apply(stored.profile(), command.proposal().apply(stored), command.sent());
         ReferenceFacts facts = referenceLookup.factsFor(command.caller(), factory.referencedIds(requested));
         AssistantChange change = new AssistantChange(requested, command.sent(), command.status());
         return new Judged(stored, change, facts, factory.change(stored, change, facts, command.unreadable()));

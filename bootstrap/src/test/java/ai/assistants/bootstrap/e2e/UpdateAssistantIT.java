@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -316,6 +317,27 @@ class UpdateAssistantIT {
                 }).orElseThrow();
         assertThat(Api.updateAssistant(Api.BETA, inbound, "{\"type\": \"outbound\"}").status()).isEqualTo(200);
         assertThat(DemoData.isOfferedForInbound(Api.BETA, number)).isTrue();
+    }
+
+    @Test
+    void toolsSentBackAsTheyWereReadKeepTheirSecretAndANewSecretReplacesIt() {
+        long id = create(DemoData.minimalAssistant().add("tools", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("type", "calendar_integration").add("calcom_api_key", "cal_live_first_abcd")
+                .add("calcom_event_slug", "intro-call"))));
+        JsonObject read = read(id);
+        assertThat(read.getJsonArray("tools").getJsonObject(0).getString("calcom_api_key")).isEqualTo("****abcd");
+        Optional<String> version = Api.get("/user/assistant/" + id, Api.ALPHA).header("ETag");
+
+        Api.Answer sentBack = update(id, Json.createObjectBuilder().add("tools", read.getJsonArray("tools")).build().toString());
+        assertThat(sentBack.status()).as(sentBack.toString()).isEqualTo(200);
+        assertThat(sentBack.header("ETag")).as("nothing changed, so nothing was written").isEqualTo(version).isPresent();
+        assertThat(read(id)).as("the stored key, not its mask, is what is kept").isEqualTo(read);
+
+        JsonObject tool = Json.createObjectBuilder(read.getJsonArray("tools").getJsonObject(0))
+                .add("calcom_api_key", "cal_live_second_wxyz").build();
+        assertThat(update(id, Json.createObjectBuilder().add("tools", Json.createArrayBuilder().add(tool)).build()
+                .toString()).status()).isEqualTo(200);
+        assertThat(read(id).getJsonArray("tools").getJsonObject(0).getString("calcom_api_key")).isEqualTo("****wxyz");
     }
 
     @Test

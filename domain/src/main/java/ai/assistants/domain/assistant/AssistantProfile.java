@@ -86,6 +86,18 @@ public record AssistantProfile(
                 evaluation.withDefaults(), copy(variables), conversation.withDefaults());
     }
 
+    /**
+     * {@code profile} with other built-in tools. Static, because a mapper reads a public one-argument
+     * method that returns the record as a fluent setter.
+     */
+    public static AssistantProfile withTools(AssistantProfile profile, List<BuiltInTool> tools) {
+        return new AssistantProfile(profile.name, profile.voiceId, profile.languageId, profile.type, profile.timezone,
+                profile.initialMessage, profile.systemPrompt, profile.engine, profile.secondaryLanguageIds,
+                profile.knowledgebase, profile.phoneNumberId, profile.toolIds, tools, profile.providers, profile.voice,
+                profile.call, profile.timing, profile.reengagement, profile.voicemail, profile.endpointing,
+                profile.ambient, profile.webhooks, profile.evaluation, profile.variables, profile.conversation);
+    }
+
     /** This profile with the parts an update may change beyond the fields it names. */
     AssistantProfile withParts(EngineSettings engine, KnowledgebaseAttachment knowledgebase, ProviderSelection providers,
                                CallBehavior call, WebhookSettings webhooks) {

@@ -11,6 +11,7 @@ import ai.assistants.application.port.in.UpdateAssistantUseCase;
 import ai.assistants.domain.assistant.Assistant;
 import ai.assistants.domain.assistant.AssistantFactory;
 import ai.assistants.domain.assistant.AssistantId;
+import ai.assistants.domain.assistant.AssistantProfile;
 import ai.assistants.domain.assistant.AssistantStatus;
 import ai.assistants.domain.validation.FieldPath;
 import ai.assistants.domain.validation.Violations;
@@ -65,8 +66,9 @@ public class AssistantChanges {
         AssistantRequest values = binder.bind(profileFields, AssistantRequest.class, unreadable);
         sent.addAll(WireFields.sent(profileFields.keySet()));
         try {
+            AssistantProfile proposal = AssistantRequestMapper.INSTANCE.toProposal(values);
             return updateAssistant.update(new UpdateAssistantCommand(request.caller(), id,
-                            AssistantRequestMapper.INSTANCE.toProposal(values), sent, status,
+                            stored -> SecretMask.keepingStoredSecrets(proposal, stored.profile()), sent, status,
                             WireFields.toDomain(unreadable), precondition))
                     .orElseThrow(ApiException::assistantNotFound);
         } catch (AssistantChangedException stale) {

@@ -25,6 +25,12 @@ public record CalendarIntegrationTool(
         return BuiltInToolType.CALENDAR_INTEGRATION.code();
     }
 
+    /** {@code tool} with another key, everything else as it is; static for the same reason as {@code AssistantProfile.withTools}. */
+    public static CalendarIntegrationTool withKey(CalendarIntegrationTool tool, String key) {
+        return new CalendarIntegrationTool(key, tool.calcomEventSlug, tool.calcomTeamSlug, tool.calcomEndpoint,
+                tool.calcomCustomEndpoint, tool.calcomBookingFields, tool.description);
+    }
+
     @Override
     public CalendarIntegrationTool withDefaults() {
         return new CalendarIntegrationTool(calcomApiKey, calcomEventSlug, ToolText.text(calcomTeamSlug),
