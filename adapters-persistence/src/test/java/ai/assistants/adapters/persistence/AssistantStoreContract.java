@@ -43,6 +43,18 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import ai.assistants.domain.assistant.Assistant;
+import ai.assistants.domain.assistant.AssistantChange;
+import ai.assistants.domain.assistant.AssistantFactory;
+import ai.assistants.domain.assistant.ReferenceFactsFixture;
+import ai.assistants.domain.reference.ReferenceFacts;
+import ai.assistants.domain.validation.FieldPath;
+import jakarta.validation.Validation;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -66,6 +78,9 @@ abstract class AssistantStoreContract extends AssistantRepositoryContract {
 
     /** A demo number of account ALPHA that no assistant can answer. */
     static final long ALPHA_CALLER_ID = 4;
+
+    private static final AssistantFactory FACTORY =
+            new AssistantFactory(Validation.buildDefaultValidatorFactory().getValidator());
 
     PersistenceFixture store;
 
@@ -419,6 +434,45 @@ abstract class AssistantStoreContract extends AssistantRepositoryContract {
         assertThat(transferRows()).containsExactly(naming + "->" + target, naming + "->" + other,
                 namingItself + "->" + target);
         assertThat(store.assistants.delete(ALPHA, new AssistantId(namingItself))).isEqualTo(new AssistantDeletion.Deleted());
+    }
+
+    @Test
+    void doesAgainAChangeThatDeadlockedWithAnotherOneNamingItsAssistant() throws Exception {
+        long first = saved(AssistantProfiles.minimal());
+        long second = saved(AssistantProfiles.minimal());
+        CountDownLatch bothHoldTheirRow = new CountDownLatch(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            // Each change holds its own row when it is called, and waits until the other holds its own:
+            // then each names the other, whose row it must lock to write the transfer.
+            Future<Optional<Assistant>> one = pool.submit(() -> repository().change(ALPHA, new AssistantId(first),
+                    stored -> transferringTo(stored, second, bothHoldTheirRow)));
+            Future<Optional<Assistant>> other = pool.submit(() -> repository().change(ALPHA, new AssistantId(second),
+                    stored -> transferringTo(stored, first, bothHoldTheirRow)));
+
+            assertThat(one.get(60, TimeUnit.SECONDS)).isPresent();
+            assertThat(other.get(60, TimeUnit.SECONDS)).isPresent();
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(transferRows()).containsExactly(first + "->" + second, second + "->" + first);
+    }
+
+    private static Assistant transferringTo(Assistant stored, long target, CountDownLatch bothHoldTheirRow) {
+        bothHoldTheirRow.countDown();
+        try {
+            bothHoldTheirRow.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        ReferenceFacts fixture = ReferenceFactsFixture.facts();
+        ReferenceFacts withTarget = new ReferenceFacts(fixture.voices(), fixture.languageIds(), fixture.llmModels(),
+                fixture.multimodalModels(), fixture.synthesizerProviders(), fixture.transcriberProviders(),
+                fixture.defaultSynthesizerProviderId(), fixture.defaultTranscriberProviderId(), fixture.phoneNumbers(),
+                fixture.toolIds(), fixture.knowledgebaseIds(), Set.of(target));
+        return FACTORY.change(stored, new AssistantChange(ProfileVariants.withTransfersTo(stored.profile(), target),
+                Set.of(FieldPath.of("tools")), null), withTarget, null);
     }
 
     @Test

@@ -2,6 +2,7 @@ package ai.assistants.adapters.persistence.assistant;
 
 import ai.assistants.adapters.persistence.codes.StoredCode;
 import ai.assistants.adapters.persistence.transaction.ConstraintViolations;
+import ai.assistants.adapters.persistence.transaction.TransactionConflicts;
 import ai.assistants.adapters.persistence.transaction.UnitOfWork;
 import ai.assistants.application.assistant.AssistantDeletion;
 import ai.assistants.application.port.out.AssistantRepository;
@@ -31,6 +32,8 @@ public class JpaAssistantRepository implements AssistantRepository {
     private static final String OWNED = "SELECT a FROM AssistantEntity a WHERE a.accountId = :owner";
     /** A delete refused by the foreign key is tried again this often, each time reading the referrers anew. */
     private static final int DELETE_ATTEMPTS = 3;
+    /** A change the database ended to break a deadlock is done again this often. */
+    private static final int CHANGE_ATTEMPTS = 3;
 
     private final UnitOfWork unitOfWork;
     private final AssistantFactory factory;
@@ -117,8 +120,24 @@ public class JpaAssistantRepository implements AssistantRepository {
                 .map(entity -> MAPPER.toDomain(entity, factory)));
     }
 
+    /**
+     * A change that lost a deadlock is done again, from reading the row: two changes that make each
+     * other's assistant a transfer target each hold their own row and wait for the other's.
+     */
     @Override
     public Optional<Assistant> change(AccountId owner, AssistantId id, UnaryOperator<Assistant> change) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return changeOnce(owner, id, change);
+            } catch (RuntimeException failure) {
+                if (attempt == CHANGE_ATTEMPTS || !TransactionConflicts.isConflict(failure)) {
+                    throw failure;
+                }
+            }
+        }
+    }
+
+    private Optional<Assistant> changeOnce(AccountId owner, AssistantId id, UnaryOperator<Assistant> change) {
         return unitOfWork.write(entityManager -> {
             Optional<AssistantEntity> locked = entityManager
                     .createQuery("SELECT a FROM AssistantEntity a WHERE a.id = :id AND a.accountId = :owner",
