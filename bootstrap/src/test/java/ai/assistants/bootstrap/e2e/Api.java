@@ -70,6 +70,14 @@ final class Api {
         return builder;
     }
 
+    /** The server's OpenAPI document, as JSON; it is served outside {@code /api}. */
+    static JsonObject openApiDocument() {
+        URI openapi = URI.create(System.getProperty("it.base.url", "http://localhost:9180") + "/openapi");
+        Answer answer = send(HttpRequest.newBuilder(openapi).header("Accept", JSON).GET().build());
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        return answer.json();
+    }
+
     static Answer get(String path, String apiKey) {
         return send(request(path, apiKey).GET().build());
     }

@@ -11,9 +11,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -295,12 +292,7 @@ class AssistantListIT {
 
     @Test
     void describesEachListingInTheOpenApiDocument() {
-        URI openapi = URI.create(System.getProperty("it.base.url", "http://localhost:9180") + "/openapi");
-        Api.Answer answer = Api.send(HttpRequest.newBuilder(openapi).header("Accept", "application/json").GET().build());
-        JsonObject document;
-        try (var reader = Json.createReader(new StringReader(answer.body()))) {
-            document = reader.readObject();
-        }
+        JsonObject document = Api.openApiDocument();
         JsonObject paths = document.getJsonObject("paths");
 
         JsonObject paginated = paths.getJsonObject("/api" + PAGINATED).getJsonObject("get");

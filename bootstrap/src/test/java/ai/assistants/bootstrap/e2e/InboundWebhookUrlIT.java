@@ -5,9 +5,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,12 +76,7 @@ class InboundWebhookUrlIT {
 
     @Test
     void isDescribedInTheOpenApiRequestAndResponse() {
-        URI openapi = URI.create(System.getProperty("it.base.url", "http://localhost:9180") + "/openapi");
-        Api.Answer answer = Api.send(HttpRequest.newBuilder(openapi).header("Accept", "application/json").GET().build());
-        JsonObject schemas;
-        try (var reader = Json.createReader(new StringReader(answer.body()))) {
-            schemas = reader.readObject().getJsonObject("components").getJsonObject("schemas");
-        }
+        JsonObject schemas = Api.openApiDocument().getJsonObject("components").getJsonObject("schemas");
 
         JsonObject requested = schemas.getJsonObject("CreateAssistantRequest").getJsonObject("properties")
                 .getJsonObject("inbound_webhook_url");

@@ -1,12 +1,8 @@
 package ai.assistants.bootstrap.e2e;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,20 +16,11 @@ class OpenApiIT {
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
 
-    private static JsonObject document() {
-        URI openapi = URI.create(System.getProperty("it.base.url", "http://localhost:9180") + "/openapi");
-        Api.Answer answer = Api.send(HttpRequest.newBuilder(openapi).header("Accept", "application/json").GET().build());
-        assertThat(answer.status()).isEqualTo(200);
-        try (var reader = Json.createReader(new StringReader(answer.body()))) {
-            return reader.readObject();
-        }
-    }
-
     @Test
     void everyOperationHasAUniqueOperationIdAndDescribedAnswers() {
         Map<String, String> operationByPathAndMethod = new TreeMap<>();
         List<String> undescribed = new ArrayList<>();
-        document().getJsonObject("paths").forEach((path, item) -> item.asJsonObject().forEach((method, operation) -> {
+        Api.openApiDocument().getJsonObject("paths").forEach((path, item) -> item.asJsonObject().forEach((method, operation) -> {
             if (!METHODS.contains(method)) {
                 return;
             }
@@ -67,7 +54,7 @@ class OpenApiIT {
 
     @Test
     void describesThePartialUpdateAndItsVersionHeaders() {
-        JsonObject document = document();
+        JsonObject document = Api.openApiDocument();
         JsonObject put = document.getJsonObject("paths").getJsonObject("/api/user/assistant/{id}").getJsonObject("put");
         JsonObject update = document.getJsonObject("components").getJsonObject("schemas")
                 .getJsonObject("UpdateAssistantRequest");

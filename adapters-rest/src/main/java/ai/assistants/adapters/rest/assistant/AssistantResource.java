@@ -206,7 +206,7 @@ public class AssistantResource {
     }
 
     /** Ids are positive decimal integers; any other path segment names no assistant. */
-    static Optional<AssistantId> parseId(String id) {
+    private static Optional<AssistantId> parseId(String id) {
         boolean plainDigits = !id.isEmpty() && id.length() <= MAX_ID_DIGITS
                 && id.chars().allMatch(c -> c >= '0' && c <= '9');
         if (!plainDigits) {
