@@ -5,9 +5,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -27,28 +25,12 @@ import java.sql.Statement;
  * <p>It names the V1_4 columns itself rather than going through the adapter's mapping, so that it
  * does the same thing however the domain changes later.
  */
-final class AssistantSettingsIntoJson implements JavaMigration {
+final class AssistantSettingsIntoJson extends VersionedJavaMigration {
 
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("1.6");
-    }
-
-    @Override
-    public String getDescription() {
-        return "assistant settings into json";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    AssistantSettingsIntoJson() {
+        super("1.6", "assistant settings into json");
     }
 
     @Override

@@ -6,9 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 import java.io.StringReader;
 import java.sql.Connection;
@@ -32,29 +30,13 @@ import java.util.TreeSet;
  * <p>It reads the JSON keys itself rather than going through the adapter's mapping, so that it
  * does the same thing however the domain changes later.
  */
-final class TransferTargetsFromTools implements JavaMigration {
+final class TransferTargetsFromTools extends VersionedJavaMigration {
 
     private static final JsonProvider JSON = JsonProvider.provider();
     private static final String ASSISTANT_TRANSFER = "assistant_transfer";
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("1.9");
-    }
-
-    @Override
-    public String getDescription() {
-        return "transfer targets from tools";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    TransferTargetsFromTools() {
+        super("1.9", "transfer targets from tools");
     }
 
     @Override
