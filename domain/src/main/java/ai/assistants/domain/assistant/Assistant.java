@@ -28,9 +28,12 @@ public final class Assistant {
         this.updatedAt = updatedAt;
     }
 
-    /** A new assistant is always inactive and has no identity until it is stored. */
+    /** What every new assistant is; an update that sends {@code status: null} puts it back. */
+    static final AssistantStatus STATUS_OF_A_NEW_ONE = AssistantStatus.INACTIVE;
+
+    /** A new assistant has no identity until it is stored. */
     static Assistant createNew(AccountId owner, AssistantProfile profile) {
-        return new Assistant(null, owner, AssistantStatus.INACTIVE, profile, null, null);
+        return new Assistant(null, owner, STATUS_OF_A_NEW_ONE, profile, null, null);
     }
 
     /** Only through {@link AssistantFactory#reconstitute}, which checks what storage gave back. */

@@ -33,6 +33,6 @@ public record AssistantChange(AssistantProfile requested, Set<FieldPath> sent, A
         if (!sent.contains(AssistantFactory.STATUS)) {
             return stored;
         }
-        return status == null ? AssistantStatus.INACTIVE : status;
+        return status == null ? Assistant.STATUS_OF_A_NEW_ONE : status;
     }
 }
