@@ -1,7 +1,7 @@
 -- POSTs one JSON body over and over (or GETs the URL, when BODY_FILE is -) and counts the answers
 -- that are not the expected status, because wrk itself only separates 2xx/3xx from the rest and
 -- the 422 path is all "the rest".
--- Usage: wrk ... -s post.lua URL -- BODY_FILE|- EXPECTED_STATUS API_KEY
+-- Usage: wrk ... -s post.lua URL -- BODY_FILE|- EXPECTED_STATUS API_KEY|-   (a key of - sends none)
 local threads = {}
 
 function setup(thread)
@@ -16,7 +16,9 @@ function init(args)
         file:close()
         wrk.headers["Content-Type"] = "application/json"
     end
-    wrk.headers["Authorization"] = "Bearer " .. args[3]
+    if args[3] ~= "-" then
+        wrk.headers["Authorization"] = "Bearer " .. args[3]
+    end
     expected_status = tonumber(args[2])
     expected = 0
     unexpected = 0

@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Throughput of POST /api/user/assistant on its 201 and 422 paths against the real server on
-# PostgreSQL, beside pgbench inserting the same row straight into the same table, and of a page of
-# 10 and of 100 assistants from GET /api/user/assistants/get, all in one run: absolute figures
-# depend on the machine, the ratios between scenarios measured together less so.
+# PostgreSQL, of an authenticated look-up, of pages of 10 and 100 assistants, beside two baselines
+# measured in the same run: Liberty's own /health/live (the framework's floor) and pgbench inserting
+# the same row straight into the same table (the database's). Absolute figures depend on the
+# machine; the ratios between scenarios measured together much less.
 #
 # Usage: bench/load/run.sh    (from a clone; builds what is missing, starts and stops its own server)
-# Environment: THREADS (2), CONNECTIONS (16), DURATION (20 s), WARMUP (10 s), BENCH_PORT (9480),
-#              BENCH_DB (assistants_bench, dropped and recreated), KEEP_DB=1 keeps it afterwards.
+# Environment: THREADS (2), CONNECTIONS (16), DURATION (20 s measured per scenario), WARMUP (180 s: the
+#              least warm-up of the first scenario), WARMUP_BLOCK (15 s), WARMUP_RISE (3 %: a block at most
+#              this much faster than the best before ends the warm-up), WARMUP_MAX (420 s per scenario),
+#              BENCH_PORT (9480), BENCH_DB (assistants_bench, dropped and recreated), KEEP_DB=1 keeps it.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -15,7 +18,10 @@ root=$(cd "$here/../.." && pwd)
 threads=${THREADS:-2}
 connections=${CONNECTIONS:-16}
 duration=${DURATION:-20}
-warmup=${WARMUP:-10}
+warmup=${WARMUP:-180}
+block=${WARMUP_BLOCK:-15}
+rise_percent=${WARMUP_RISE:-3}
+warmup_max=${WARMUP_MAX:-420}
 port=${BENCH_PORT:-9480}
 https_port=$((port + 1))
 db=${BENCH_DB:-assistants_bench}
@@ -26,6 +32,8 @@ list_key=demo-key-beta
 list_account=2
 url="http://127.0.0.1:$port/api/user/assistant"
 list_url="http://127.0.0.1:$port/api/user/assistants/get"
+live_url="http://127.0.0.1:$port/health/live"
+languages_url="http://127.0.0.1:$port/api/user/assistants/languages"
 pg=(-h 127.0.0.1 -p 5432 -U postgres)
 
 # A server of its own, beside (not instead of) the one liberty:run uses, in the same Liberty runtime.
@@ -105,7 +113,10 @@ machine() {
     echo "         $(java -version 2>&1 | head -1); $(psql "${pg[@]}" -d "$db" -AtX -c 'SHOW server_version')"
 }
 machine
-echo "Load: $threads threads, $connections connections, $duration s per scenario after $warmup s of the same load unmeasured"
+echo "Load: $threads threads, $connections connections, $duration s measured per scenario, each after its warm-up"
+echo "Warm-up: blocks of $block s of the scenario's own load, unmeasured, until a block is no more than" \
+    "${rise_percent}% faster than the best before it; the first scenario (the create, which compiles most" \
+    "of the service) for at least $warmup s, every other for at least two blocks; at most $warmup_max s each"
 
 # The server's own CPU time per request does not depend on what else the shared CPUs run.
 server_cpu_ms() {
@@ -114,14 +125,42 @@ server_cpu_ms() {
 }
 load1() { cut -d' ' -f1 /proc/loadavg; }
 
-# wrk SCENARIO BODY STATUS [URL [KEY]]: prints wrk's report, appends its figures to results. BODY - is a GET.
+# wrk_load SECONDS BODY STATUS URL KEY [--latency]: wrk's report, with post.lua's RESULT line.
+wrk_load() {
+    local seconds=$1 body=$2 status=$3 target=$4 key=$5; shift 5
+    wrk -t "$threads" -c "$connections" -d "${seconds}s" --timeout 10s "$@" -s "$here/post.lua" "$target" \
+        -- "$body" "$status" "$key"
+}
+
+# warm_up MINIMUM_SECONDS BODY STATUS URL KEY: the JIT takes minutes on two cores; a scenario is
+# measured once its throughput has stopped rising.
+warm_up() {
+    local minimum=$1 body=$2 status=$3 target=$4 key=$5
+    local spent=0 blocks=0 best=0 rps
+    while :; do
+        rps=$(wrk_load "$block" "$body" "$status" "$target" "$key" | sed -n 's/^RESULT .*rps=\([0-9.]*\).*/\1/p')
+        spent=$((spent + block)); blocks=$((blocks + 1))
+        local rising; rising=$(awk -v now="$rps" -v best="$best" -v pct="$rise_percent" \
+            'BEGIN { print (now > best * (1 + pct / 100)) ? 1 : 0 }')
+        awk -v now="$rps" -v best="$best" 'BEGIN { exit !(now > best) }' && best=$rps
+        if [ "$spent" -ge "$warmup_max" ]; then break; fi
+        if [ "$spent" -ge "$minimum" ] && [ "$blocks" -ge 2 ] && [ "$rising" = 0 ]; then break; fi
+    done
+    echo "   warmed up for $spent s (last block $rps req/s, best $best req/s)"
+}
+
+# run_wrk SCENARIO BODY STATUS URL KEY: warms up, measures, appends the figures to results.
+# BODY - is a GET; KEY - sends no key.
+first_scenario=true
 run_wrk() {
-    local name=$1 body=$2 status=$3 target=${4:-$url} key=${5:-$api_key}
-    wrk -t "$threads" -c "$connections" -d "${warmup}s" --timeout 10s -s "$here/post.lua" "$target" \
-        -- "$body" "$status" "$key" >/dev/null
+    local name=$1 body=$2 status=$3 target=$4 key=$5
+    local minimum=0
+    if $first_scenario; then minimum=$warmup; first_scenario=false; fi
+    warm_up "$minimum" "$body" "$status" "$target" "$key"
     local before cpu; before=$(rows); cpu=$(server_cpu_ms)
-    wrk -t "$threads" -c "$connections" -d "${duration}s" --timeout 10s --latency -s "$here/post.lua" "$target" \
-        -- "$body" "$status" "$key" | tee "$work/$name.out"
+    python3 "$here/cpu.py" postgres >"$work/$name.pgcpu" & local sampler=$!
+    wrk_load "$duration" "$body" "$status" "$target" "$key" --latency | tee "$work/$name.out"
+    kill -TERM "$sampler"; wait "$sampler" || true
     cpu=$(( $(server_cpu_ms) - cpu ))
     local added=$(( $(rows) - before ))
     local result; result=$(sed -n 's/^RESULT //p' "$work/$name.out")
@@ -129,22 +168,28 @@ run_wrk() {
     for kv in $result; do r[${kv%%=*}]=${kv#*=}; done
     [ "${r[unexpected]}" = 0 ] || fail "$name: ${r[unexpected]} answers were not $status"
     # Rows written must match the answers: every 201 one row (plus the requests still in flight
-    # when wrk stopped counting), every 422 none.
+    # when wrk stopped counting), every other answer none.
     if [ "$status" = 201 ]; then
         [ "$added" -ge "${r[expected]}" ] && [ "$added" -le $(( ${r[expected]} + connections )) ] \
             || fail "$name: $added rows written for ${r[expected]} answers 201"
     else
         [ "$added" = 0 ] || fail "$name: $added rows written by requests that create nothing"
     fi
-    local cpu_per_request; cpu_per_request=$(awk -v ms="$cpu" -v n="${r[requests]}" 'BEGIN { printf "%.2f", ms / n }')
-    echo "$name ${r[rps]} ${r[p50_ms]} ${r[p99_ms]} ${r[requests]} ${r[socket_errors]} rows+$added $(load1) $cpu_per_request" \
-        >>"$work/results"
+    echo "$name ${r[rps]} ${r[p50_ms]} ${r[p99_ms]} ${r[requests]} ${r[socket_errors]} rows+$added $(load1)" \
+        "$(per_request "$cpu" "${r[requests]}") $(per_request "$(cat "$work/$name.pgcpu")" "${r[requests]}")" >>"$work/results"
 }
+per_request() { awk -v ms="$1" -v n="$2" 'BEGIN { printf "%.3f", ms / n }'; }
 
 echo; echo "== POST $url -> 201 (create-201.json)"
-run_wrk 201 "$here/create-201.json" 201
+run_wrk 201 "$here/create-201.json" 201 "$url" "$api_key"
 echo; echo "== POST $url -> 422 (create-422.json, $violations violations)"
-run_wrk 422 "$here/create-422.json" 422
+run_wrk 422 "$here/create-422.json" 422 "$url" "$api_key"
+echo; echo "== GET $live_url -> 200 (Liberty's own health check: the framework's floor)"
+run_wrk live - 200 "$live_url" -
+echo; echo "== GET $languages_url -> 200 with a key (an authenticated look-up)"
+run_wrk languages - 200 "$languages_url" "$api_key"
+echo; echo "== GET $languages_url -> 401 without a key (HTTP, servlet and JAX-RS dispatch)"
+run_wrk unauthenticated - 401 "$languages_url" -
 
 # Every page below must be full.
 while [ "$(sql -c "SELECT count(*) FROM assistants WHERE account_id = $list_account")" -lt 100 ]; do
@@ -162,10 +207,12 @@ for per_page in 10 100; do
 done
 
 echo; echo "== pgbench -f insert-assistant.sql (the same row, straight into $db)"
-pgbench "${pg[@]}" -n -M prepared -c "$connections" -j "$threads" -T "$warmup" -f "$here/insert-assistant.sql" "$db" >/dev/null
+pgbench "${pg[@]}" -n -M prepared -c "$connections" -j "$threads" -T "$block" -f "$here/insert-assistant.sql" "$db" >/dev/null
 before=$(rows)
+python3 "$here/cpu.py" postgres >"$work/pgbench.pgcpu" & sampler=$!
 pgbench "${pg[@]}" -n -M prepared -c "$connections" -j "$threads" -T "$duration" -f "$here/insert-assistant.sql" \
     -l --log-prefix="$work/txlog" "$db" 2>&1 | tee "$work/pgbench.out"
+kill -TERM "$sampler"; wait "$sampler" || true
 added=$(( $(rows) - before ))
 tps=$(sed -n 's/^tps = \([0-9.]*\) (without initial connection time)/\1/p' "$work/pgbench.out")
 processed=$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$work/pgbench.out")
@@ -176,23 +223,8 @@ import sys
 latencies = sorted(int(line.split()[2]) for line in sys.stdin)
 pick = lambda p: latencies[min(len(latencies) - 1, int(len(latencies) * p / 100))] / 1000
 print(f"{pick(50):.2f} {pick(99):.2f}")')
-echo "pgbench $tps $percentiles $processed 0 rows+$added $(load1) -" >>"$work/results"
+echo "pgbench $tps $percentiles $processed 0 rows+$added $(load1) - $(per_request "$(cat "$work/pgbench.pgcpu")" "$processed")" \
+    >>"$work/results"
 
 echo
-python3 - "$work/results" <<'PY'
-import sys
-rows = {}
-for line in open(sys.argv[1]):
-    name, rps, p50, p99, requests, errors, written, load, cpu = line.split()
-    rows[name] = (float(rps), float(p50), float(p99), int(requests), int(errors), written, load, cpu)
-labels = {"201": "POST -> 201 (create)", "422": "POST -> 422 (rejected)", "list10": "GET list, 10 a page",
-          "list100": "GET list, 100 a page", "pgbench": "pgbench INSERT (same row)"}
-print(f"{'scenario':<28}{'req/s':>10}{'p50 ms':>9}{'p99 ms':>9}{'requests':>10}{'sock err':>9}"
-      f"{'server CPU ms/req':>19}{'load1 after':>12}  rows")
-for name, (rps, p50, p99, requests, errors, written, load, cpu) in rows.items():
-    print(f"{labels[name]:<28}{rps:>10.1f}{p50:>9.2f}{p99:>9.2f}{requests:>10}{errors:>9}{cpu:>19}{load:>12}  {written}")
-ratio = lambda a, b: rows[a][0] / rows[b][0]
-print(f"throughput ratios: 201/pgbench {ratio('201', 'pgbench'):.3f}   "
-      f"422/pgbench {ratio('422', 'pgbench'):.3f}   422/201 {ratio('422', '201'):.2f}   "
-      f"list100/list10 {ratio('list100', 'list10'):.2f}")
-PY
+python3 "$here/report.py" "$work/results"
