@@ -6,12 +6,15 @@ import ai.assistants.adapters.persistence.assistant.JpaAssistantRepository;
 import ai.assistants.adapters.persistence.migration.DatabaseMigrations;
 import ai.assistants.adapters.persistence.reference.JpaReferenceData;
 import ai.assistants.adapters.persistence.transaction.ResourceLocalUnitOfWork;
+import ai.assistants.adapters.persistence.transaction.UnitOfWork;
 import ai.assistants.domain.assistant.AssistantFactory;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 
+import javax.sql.DataSource;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -34,18 +37,30 @@ public final class PersistenceFixture implements AutoCloseable {
     final JpaReferenceData referenceData;
     final JpaAccountResources accountResources;
     final JpaApiKeys apiKeys;
+    final UnitOfWork unitOfWork;
 
     public PersistenceFixture(TestDatabase database, boolean withDemoData) {
+        this(database, withDemoData, Map.of(
+                "jakarta.persistence.jdbc.url", database.jdbcUrl(),
+                "eclipselink.connection-pool.default.max", "20"));
+    }
+
+    /** The adapters on connections from {@code connections} rather than from EclipseLink's own pool. */
+    PersistenceFixture(TestDatabase database, boolean withDemoData, DataSource connections) {
+        this(database, withDemoData, Map.of("jakarta.persistence.nonJtaDataSource", connections));
+    }
+
+    private PersistenceFixture(TestDatabase database, boolean withDemoData, Map<String, Object> connections) {
         this.database = database;
         DatabaseMigrations.migrate(database.dataSource(), withDemoData);
-        entityManagerFactory = Persistence.createEntityManagerFactory("assistants", Map.of(
+        Map<String, Object> properties = new HashMap<>(connections);
+        properties.putAll(Map.of(
                 "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
                 "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.jdbc.url", database.jdbcUrl(),
                 "eclipselink.logging.logger", SqlStatementLog.class.getName(),
-                "eclipselink.logging.level.sql", "FINE",
-                "eclipselink.connection-pool.default.max", "20"));
-        ResourceLocalUnitOfWork unitOfWork = new ResourceLocalUnitOfWork(entityManagerFactory);
+                "eclipselink.logging.level.sql", "FINE"));
+        entityManagerFactory = Persistence.createEntityManagerFactory("assistants", properties);
+        unitOfWork = new ResourceLocalUnitOfWork(entityManagerFactory);
         assistants = new JpaAssistantRepository(unitOfWork, FACTORY);
         referenceData = new JpaReferenceData(unitOfWork);
         accountResources = new JpaAccountResources(unitOfWork);

@@ -21,6 +21,7 @@ import ai.assistants.application.service.DeleteAssistantService;
 import ai.assistants.application.service.GetAssistantService;
 import ai.assistants.application.service.UpdateAssistantService;
 import ai.assistants.application.service.ListAssistantsService;
+import ai.assistants.application.service.RememberingCatalog;
 import ai.assistants.application.service.RememberingReferenceData;
 import ai.assistants.domain.assistant.AssistantFactory;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -124,7 +125,7 @@ public class UseCases {
     @Produces
     @ApplicationScoped
     BrowseCatalogQuery browseCatalog(ReferenceCatalog referenceData) {
-        return new CatalogService(referenceData);
+        return new CatalogService(new RememberingCatalog(referenceData));
     }
 
     @Produces

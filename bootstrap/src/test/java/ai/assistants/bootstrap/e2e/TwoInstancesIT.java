@@ -5,6 +5,15 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -19,6 +28,48 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TwoInstancesIT {
 
     private static final int RACERS = 16;
+    /** The contract's bound on how long a revoked key may still be accepted, by any instance. */
+    private static final Duration REVOCATION_BOUND = Duration.ofSeconds(5);
+
+    @Test
+    void refusesARevokedKeyOnBothServersWithinFiveSecondsThoughEachHadJustAcceptedIt() throws Exception {
+        String key = "revoked-" + UUID.randomUUID();
+        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(key.getBytes(StandardCharsets.UTF_8)));
+        inTheSharedDatabase("INSERT INTO api_keys (account_id, key_hash) VALUES (2, '" + hash + "')");
+        assertThat(Api.get("/user/assistants/languages", key).status()).isEqualTo(200);
+        assertThat(Api.getFromSecondServer("/user/assistants/languages", key).status()).isEqualTo(200);
+
+        inTheSharedDatabase("DELETE FROM api_keys WHERE key_hash = '" + hash + "'");
+        long revokedAt = System.nanoTime();
+
+        assertThat(untilRefused(path -> Api.get(path, key), revokedAt)).isLessThanOrEqualTo(REVOCATION_BOUND);
+        assertThat(untilRefused(path -> Api.getFromSecondServer(path, key), revokedAt))
+                .isLessThanOrEqualTo(REVOCATION_BOUND);
+    }
+
+    /** How long after {@code revokedAt} the server first answers 401; a bound passed by a second stops asking. */
+    private static Duration untilRefused(Function<String, Api.Answer> server, long revokedAt) throws InterruptedException {
+        Duration waited;
+        do {
+            Api.Answer answer = server.apply("/user/assistants/languages");
+            waited = Duration.ofNanos(System.nanoTime() - revokedAt);
+            if (answer.status() == 401) {
+                return waited;
+            }
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+            Thread.sleep(50);
+        } while (waited.compareTo(REVOCATION_BOUND.plusSeconds(1)) <= 0);
+        return waited;
+    }
+
+    /** Revocation has no endpoint yet; an operator revokes a key by deleting its row. */
+    private static void inTheSharedDatabase(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(System.getProperty("it.database.url"),
+                System.getProperty("it.database.user"), System.getProperty("it.database.password"))) {
+            connection.createStatement().execute(sql);
+        }
+    }
 
     @Test
     void letsExactlyOneOfSixteenCreatesRacingOnTwoServersHoldTheNumber() throws Exception {
