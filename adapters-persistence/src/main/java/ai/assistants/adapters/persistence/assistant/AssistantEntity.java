@@ -22,7 +22,7 @@ public class AssistantEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "assistants_id")
-    @SequenceGenerator(name = "assistants_id", sequenceName = "assistants_id_seq", allocationSize = 50)
+    @SequenceGenerator(name = "assistants_id", sequenceName = "assistants_id_seq", allocationSize = 1)
     @Column(name = "id")
     private Long id;
 
