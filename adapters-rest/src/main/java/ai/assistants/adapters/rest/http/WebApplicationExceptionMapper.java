@@ -7,8 +7,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-import java.util.Map;
-
 /**
  * The errors JAX-RS itself raises (no such path, method not allowed, wrong media type), in the
  * API's own error shape. Headers such as {@code Allow} are kept.
@@ -16,13 +14,6 @@ import java.util.Map;
 @Provider
 @ApplicationScoped
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
-
-    private static final Map<Integer, String> MESSAGES = Map.of(
-            400, "Bad request.",
-            404, "Not found.",
-            405, "Method not allowed.",
-            406, "Not acceptable. This API answers application/json.",
-            415, ApiException.unsupportedMediaType().getMessage());
 
     private final UnexpectedExceptionMapper unexpected;
 
@@ -47,14 +38,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             return unexpected.toResponse(exception);
         }
         Response.ResponseBuilder answer = Response.fromResponse(original).entity(null);
-        return ErrorResponses.json(answer, new ErrorBody(messageFor(original)));
-    }
-
-    private static String messageFor(Response original) {
-        String known = MESSAGES.get(original.getStatus());
-        if (known != null) {
-            return known;
-        }
-        return original.getStatusInfo().getReasonPhrase() + ".";
+        return ErrorResponses.json(answer,
+                new ErrorBody(StatusMessages.of(status, original.getStatusInfo().getReasonPhrase())));
     }
 }
