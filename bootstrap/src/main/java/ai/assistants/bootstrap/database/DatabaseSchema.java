@@ -26,7 +26,7 @@ public class DatabaseSchema {
     private volatile boolean current;
 
     @Inject
-    public DatabaseSchema(DataSource dataSource,
+    public DatabaseSchema(@Migrations DataSource dataSource,
                           @ConfigProperty(name = "assistants.demo-data", defaultValue = "false") boolean withDemoData) {
         this.dataSource = dataSource;
         this.withDemoData = withDemoData;

@@ -6,7 +6,10 @@ import jakarta.persistence.EntityTransaction;
 
 import java.util.function.Function;
 
-/** A unit of work outside the server: one EntityManager and one local transaction per call. */
+/**
+ * A unit of work outside the server: one EntityManager and one local transaction per call. A
+ * database away or too slow reaches the caller as a {@code StorageUnavailableException}.
+ */
 public final class ResourceLocalUnitOfWork implements UnitOfWork {
 
     private final EntityManagerFactory entityManagerFactory;
@@ -24,6 +27,8 @@ public final class ResourceLocalUnitOfWork implements UnitOfWork {
             T result = work.apply(entityManager);
             transaction.commit();
             return result;
+        } catch (RuntimeException failure) {
+            throw StorageFailures.translated(failure);
         } finally {
             if (transaction.isActive()) {
                 transaction.rollback();
@@ -37,6 +42,8 @@ public final class ResourceLocalUnitOfWork implements UnitOfWork {
         EntityManager entityManager = entityManagerFactory.createEntityManager();
         try {
             return work.apply(entityManager);
+        } catch (RuntimeException failure) {
+            throw StorageFailures.translated(failure);
         } finally {
             entityManager.close();
         }

@@ -1,5 +1,6 @@
 package ai.assistants.adapters.rest.http;
 
+import ai.assistants.application.port.out.StorageUnavailableException;
 import ai.assistants.domain.validation.InvalidAssistantException;
 import ai.assistants.domain.validation.FieldPath;
 import ai.assistants.domain.validation.Rule;
@@ -26,7 +27,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ErrorMappersTest {
 
     private final RequestContext request = new RequestContext();
-    private final UnexpectedExceptionMapper unexpected = new UnexpectedExceptionMapper(request);
+    private final UnexpectedExceptionMapper unexpected =
+            new UnexpectedExceptionMapper(request, new StorageUnavailableExceptionMapper(request));
+
+    @Test
+    void answersADatabaseOutageWith503AndWhenToRetry() {
+        request.requestId("outage-1");
+        StorageUnavailableException outage = new StorageUnavailableException(new SQLException("refused", "08001"));
+
+        for (Response response : List.of(new StorageUnavailableExceptionMapper(request).toResponse(outage),
+                unexpected.toResponse(new IllegalStateException("wrapped", outage)))) {
+            assertThat(response.getStatus()).isEqualTo(503);
+            assertThat(response.getEntity()).isEqualTo(new ErrorBody("Service temporarily unavailable."));
+            assertThat(response.getHeaderString("Retry-After")).isEqualTo("5");
+            assertThat(response.getHeaderString("X-Request-Id")).isEqualTo("outage-1");
+        }
+    }
 
     @Test
     void answersARequestLevelErrorWithItsStatusAndMessage() {
