@@ -1,7 +1,6 @@
 package ai.assistants.application.service;
 
 import ai.assistants.application.catalog.KnowledgebaseView;
-import ai.assistants.application.catalog.MidCallToolView;
 import ai.assistants.application.catalog.PhoneNumberView;
 import ai.assistants.application.port.in.BrowseAccountResourcesQuery;
 import ai.assistants.application.port.out.AccountResources;
@@ -34,11 +33,6 @@ public final class AccountResourcesService implements BrowseAccountResourcesQuer
     // offered here is one the caller can actually pick.
     private static Predicate<PhoneNumberView> usableByNewInboundAssistant() {
         return number -> number.type() != PhoneNumberType.CALLER_ID && number.isAvailable();
-    }
-
-    @Override
-    public List<MidCallToolView> midCallTools(AccountId caller) {
-        return accountResources.listMidCallTools(caller);
     }
 
     @Override

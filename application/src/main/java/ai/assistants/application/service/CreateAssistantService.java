@@ -4,6 +4,7 @@ import ai.assistants.application.port.in.CreateAssistantCommand;
 import ai.assistants.application.port.in.CreateAssistantUseCase;
 import ai.assistants.application.port.out.AccountResources;
 import ai.assistants.application.port.out.AssistantRepository;
+import ai.assistants.application.port.out.MidCallToolMissingException;
 import ai.assistants.application.port.out.PhoneNumberAlreadyAssignedException;
 import ai.assistants.application.port.out.ReferenceData;
 import ai.assistants.application.port.out.TransferTargetMissingException;
@@ -33,7 +34,7 @@ public final class CreateAssistantService implements CreateAssistantUseCase {
         return save(assistant, command, facts);
     }
 
-    // A transfer target deleted between our read and our write: the proposal is judged again on the
+    // A transfer target (or mid-call tool) deleted between our read and our write: the proposal is judged again on the
     // facts without it, which refuses each tool naming it as if it had never existed.
     private Assistant save(Assistant assistant, CreateAssistantCommand command, ReferenceFacts facts) {
         try {
@@ -44,6 +45,10 @@ public final class CreateAssistantService implements CreateAssistantUseCase {
             factory.createNew(command.caller(), command.proposal(), facts.withoutAssistants(raceLost.missingIds()),
                     command.unreadable());
             throw new IllegalStateException("Storage refused transfer targets the proposal does not name", raceLost);
+        } catch (MidCallToolMissingException raceLost) {
+            factory.createNew(command.caller(), command.proposal(), facts.withoutMidCallTools(raceLost.missingIds()),
+                    command.unreadable());
+            throw new IllegalStateException("Storage refused mid-call tools the proposal does not name", raceLost);
         }
     }
 }

@@ -1,7 +1,6 @@
 package ai.assistants.application.fake;
 
 import ai.assistants.application.catalog.KnowledgebaseView;
-import ai.assistants.application.catalog.MidCallToolView;
 import ai.assistants.application.catalog.PhoneNumberView;
 import ai.assistants.application.port.out.AccountResources;
 import ai.assistants.domain.assistant.AccountId;
@@ -30,7 +29,7 @@ public final class InMemoryAccountResources implements AccountResources {
     }
 
     private final Map<Long, Owned<PhoneNumber>> phoneNumbers = new TreeMap<>();
-    private final Map<Long, Owned<MidCallToolView>> midCallTools = new TreeMap<>();
+    private final Map<Long, Owned<String>> midCallTools = new TreeMap<>();
     private final Map<Long, Owned<KnowledgebaseView>> knowledgebases = new TreeMap<>();
     private final Map<Long, AccountId> assistants = new HashMap<>();
     private final CallCounter calls = new CallCounter();
@@ -47,7 +46,7 @@ public final class InMemoryAccountResources implements AccountResources {
     }
 
     public synchronized InMemoryAccountResources midCallTool(AccountId owner, long id, String name) {
-        midCallTools.put(id, new Owned<>(owner, new MidCallToolView(id, name, "Tool " + name)));
+        midCallTools.put(id, new Owned<>(owner, name));
         return this;
     }
 
@@ -100,12 +99,6 @@ public final class InMemoryAccountResources implements AccountResources {
             return new PhoneNumberView(entry.getKey(), number.number(), number.countryCode(), number.type(),
                     number.inboundAssistantId() == null);
         });
-    }
-
-    @Override
-    public synchronized List<MidCallToolView> listMidCallTools(AccountId owner) {
-        calls.record("listMidCallTools");
-        return listOwned(midCallTools, owner, entry -> entry.getValue().value());
     }
 
     @Override

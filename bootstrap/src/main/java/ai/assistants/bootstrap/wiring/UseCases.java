@@ -8,6 +8,10 @@ import ai.assistants.application.port.in.DeleteAssistantUseCase;
 import ai.assistants.application.port.in.GetAssistantQuery;
 import ai.assistants.application.port.in.UpdateAssistantUseCase;
 import ai.assistants.application.port.in.ListAssistantsQuery;
+import ai.assistants.application.port.in.ManageMidCallToolsUseCase;
+import ai.assistants.application.port.out.MidCallToolRepository;
+import ai.assistants.application.service.MidCallToolService;
+import ai.assistants.domain.midcalltool.MidCallToolFactory;
 import ai.assistants.application.port.out.AccountResources;
 import ai.assistants.application.port.out.ApiKeys;
 import ai.assistants.application.port.out.AssistantRepository;
@@ -138,5 +142,17 @@ public class UseCases {
     @ApplicationScoped
     DeleteAssistantUseCase deleteAssistant(AssistantRepository assistants) {
         return new DeleteAssistantService(assistants);
+    }
+
+    /** Endpoints are called by the service itself: the webhooks' guard against private hosts holds for them too. */
+    @Produces
+    @ApplicationScoped
+    ManageMidCallToolsUseCase manageMidCallTools(
+            ValidatorFactory validation, MidCallToolRepository tools,
+            @ConfigProperty(name = "assistants.webhooks.allow-private-hosts", defaultValue = "false")
+            boolean allowPrivateHosts) {
+        return new MidCallToolService(new MidCallToolFactory(
+                validation.usingContext().traversableResolver(EVERYTHING_REACHABLE).getValidator(), allowPrivateHosts),
+                tools);
     }
 }

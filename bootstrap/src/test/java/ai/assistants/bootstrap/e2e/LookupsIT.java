@@ -108,7 +108,8 @@ class LookupsIT {
         JsonArray alphaBases = lookUp("/user/knowledgebases", Api.ALPHA);
         JsonArray betaBases = lookUp("/user/knowledgebases", Api.BETA);
 
-        assertFields(alphaTools, "id", "name", "description");
+        assertFields(alphaTools, "id", "name", "description", "endpoint", "method", "timeout", "headers", "schema",
+                "created_at", "updated_at");
         assertThat(alphaTools.size()).isGreaterThanOrEqualTo(2);
         assertThat(ids(alphaTools)).doesNotContainAnyElementsOf(ids(betaTools));
         assertFields(alphaBases, "id", "name", "status");

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Whether a URL's host names this machine or a private network, judged from the text alone (no DNS). */
-final class PrivateHosts {
+public final class PrivateHosts {
 
     private static final Pattern DOTTED_QUAD =
             Pattern.compile("(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}");
@@ -18,7 +18,7 @@ final class PrivateHosts {
     private PrivateHosts() {
     }
 
-    static boolean isPrivate(String host) {
+    public static boolean isPrivate(String host) {
         String name = host.toLowerCase(Locale.ROOT);
         if (name.endsWith(".")) {
             name = name.substring(0, name.length() - 1);

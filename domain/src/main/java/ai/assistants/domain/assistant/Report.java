@@ -11,36 +11,36 @@ import java.util.List;
  * The violations of one proposal as they are found. What the reader could not read comes first
  * and wins: a field it reported (or a field inside it) is not reported again by the proposal's rules.
  */
-final class Report {
+public final class Report {
 
     private final Violations unreadable;
     private final Violations found = new Violations();
 
-    Report(Violations unreadable) {
+    public Report(Violations unreadable) {
         this.unreadable = unreadable == null ? new Violations() : unreadable;
         found.addAll(this.unreadable);
     }
 
     /** Whether {@code path} already has a violation, so a later rule about it would say nothing new. */
-    boolean has(FieldPath path) {
+    public boolean has(FieldPath path) {
         return found.has(path);
     }
 
-    void add(FieldPath path, Rule rule, Object... arguments) {
+    public void add(FieldPath path, Rule rule, Object... arguments) {
         add(Violation.of(path, rule, arguments));
     }
 
-    void add(Violation violation) {
+    public void add(Violation violation) {
         if (!unreadable.hasAtOrAbove(violation.path())) {
             found.add(violation);
         }
     }
 
-    void addAll(List<Violation> violations) {
+    public void addAll(List<Violation> violations) {
         violations.forEach(this::add);
     }
 
-    Violations violations() {
+    public Violations violations() {
         return found;
     }
 }

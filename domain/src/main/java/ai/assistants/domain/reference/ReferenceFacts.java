@@ -34,4 +34,16 @@ public record ReferenceFacts(
                 transcriberProviders, defaultSynthesizerProviderId, defaultTranscriberProviderId, phoneNumbers,
                 toolIds, knowledgebaseIds, Set.copyOf(remaining));
     }
+
+    /**
+     * These facts as they stand once the mid-call tools {@code gone} no longer exist: what a request
+     * that named them is judged on when they were deleted after it was looked up.
+     */
+    public ReferenceFacts withoutMidCallTools(Set<Long> gone) {
+        Set<Long> remaining = new HashSet<>(toolIds == null ? Set.of() : toolIds);
+        remaining.removeAll(gone);
+        return new ReferenceFacts(voices, languageIds, llmModels, multimodalModels, synthesizerProviders,
+                transcriberProviders, defaultSynthesizerProviderId, defaultTranscriberProviderId, phoneNumbers,
+                Set.copyOf(remaining), knowledgebaseIds, assistantIds);
+    }
 }

@@ -29,8 +29,12 @@ public enum Rule {
     /** Not an E.164 number. */
     PHONE,
     FORMAT,
+    /** A mid-call tool's name that is not lowercase letters and underscores starting with a letter. */
+    MID_CALL_TOOL_NAME,
     /** An item equal to an earlier one, reported on the later one. */
     DUPLICATE,
+    /** A value another of the account's resources already has where it must be unique per account. */
+    TAKEN,
     /** Arguments: the maximum number of items. */
     TOO_MANY,
     /** Arguments: the {@link FieldPath} of the other field and the value that makes this one required. */

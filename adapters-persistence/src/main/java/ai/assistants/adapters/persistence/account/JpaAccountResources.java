@@ -2,7 +2,6 @@ package ai.assistants.adapters.persistence.account;
 
 import ai.assistants.adapters.persistence.transaction.UnitOfWork;
 import ai.assistants.application.catalog.KnowledgebaseView;
-import ai.assistants.application.catalog.MidCallToolView;
 import ai.assistants.application.catalog.PhoneNumberView;
 import ai.assistants.application.port.out.AccountResources;
 import ai.assistants.domain.assistant.AccountId;
@@ -75,12 +74,6 @@ public class JpaAccountResources implements AccountResources {
                 .getResultStream()
                 .map(row -> view((PhoneNumberEntity) row[0], row[1] == null))
                 .toList());
-    }
-
-    @Override
-    public List<MidCallToolView> listMidCallTools(AccountId owner) {
-        return listOwned(MidCallToolEntity.class, owner,
-                tool -> new MidCallToolView(tool.getId(), tool.getName(), tool.getDescription()));
     }
 
     @Override

@@ -22,6 +22,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -61,6 +62,8 @@ public class JpaAssistantRepository implements AssistantRepository {
             entityManager.flush();
             inboundPhoneNumber(assistant).ifPresent(phoneNumberId -> assign(entityManager, entity, phoneNumberId));
             TransferTargets.insertFor(entityManager, entity.getId(), assistant.transferTargetIds());
+            AssistantMidCallTools.insertFor(entityManager, entity.getId(), assistant.owner().value(),
+                    assistant.profile().toolIds());
             return assistant.storedAs(new AssistantId(entity.getId()), now, now);
         });
     }
@@ -161,6 +164,9 @@ public class JpaAssistantRepository implements AssistantRepository {
             reassign(entityManager, entity, inboundPhoneNumber(changed));
             if (!changed.transferTargetIds().equals(stored.transferTargetIds())) {
                 TransferTargets.replace(entityManager, entity.getId(), changed.transferTargetIds());
+            }
+            if (!Objects.equals(changed.profile().toolIds(), stored.profile().toolIds())) {
+                AssistantMidCallTools.replace(entityManager, entity.getId(), owner.value(), changed.profile().toolIds());
             }
             return Optional.of(changed.savedAt(now));
         });

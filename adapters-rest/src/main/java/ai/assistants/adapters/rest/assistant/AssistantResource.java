@@ -4,6 +4,7 @@ import ai.assistants.adapters.rest.contract.AssistantRequest;
 import ai.assistants.adapters.rest.contract.WireFields;
 import ai.assistants.adapters.rest.http.ApiException;
 import ai.assistants.adapters.rest.http.ErrorBody;
+import ai.assistants.adapters.rest.http.PathIds;
 import ai.assistants.adapters.rest.http.RequestContext;
 import ai.assistants.adapters.rest.http.ValidationErrorBody;
 import ai.assistants.adapters.rest.json.JsonBodyParser;
@@ -57,8 +58,6 @@ import java.util.Optional;
         content = @Content(schema = @Schema(implementation = ErrorBody.class)))
 @ApplicationScoped
 public class AssistantResource {
-
-    private static final int MAX_ID_DIGITS = 18;
 
     private final CreateAssistantUseCase createAssistant;
     private final GetAssistantQuery getAssistant;
@@ -207,12 +206,6 @@ public class AssistantResource {
 
     /** Ids are positive decimal integers; any other path segment names no assistant. */
     private static Optional<AssistantId> parseId(String id) {
-        boolean plainDigits = !id.isEmpty() && id.length() <= MAX_ID_DIGITS
-                && id.chars().allMatch(c -> c >= '0' && c <= '9');
-        if (!plainDigits) {
-            return Optional.empty();
-        }
-        long value = Long.parseLong(id);
-        return value > 0 ? Optional.of(new AssistantId(value)) : Optional.empty();
+        return PathIds.parse(id).map(AssistantId::new);
     }
 }

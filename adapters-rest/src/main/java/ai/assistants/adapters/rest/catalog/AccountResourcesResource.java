@@ -1,7 +1,6 @@
 package ai.assistants.adapters.rest.catalog;
 
 import ai.assistants.adapters.rest.catalog.CatalogDtos.KnowledgebaseItem;
-import ai.assistants.adapters.rest.catalog.CatalogDtos.MidCallToolItem;
 import ai.assistants.adapters.rest.http.ErrorBody;
 import ai.assistants.adapters.rest.http.RequestContext;
 import ai.assistants.adapters.rest.openapi.ApiModelReader;
@@ -22,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
-/** The caller's own mid-call tools and knowledge bases; never another account's. */
+/** The caller's own knowledge bases; never another account's. */
 @Path("/user")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Account resources")
@@ -50,15 +49,6 @@ public class AccountResourcesResource {
      */
     public AccountResourcesResource() {
         this(null, null, null);
-    }
-
-    @GET
-    @Path("/tools")
-    @Operation(operationId = "listMidCallTools", summary = "The caller's mid-call tools")
-    @APIResponse(responseCode = "200", description = "The caller's mid-call tools",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = MidCallToolItem.class)))
-    public List<MidCallToolItem> midCallTools() {
-        return items.midCallTools(resources.midCallTools(request.caller()));
     }
 
     @GET

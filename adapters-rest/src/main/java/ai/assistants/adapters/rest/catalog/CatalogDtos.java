@@ -38,10 +38,6 @@ public final class CatalogDtos {
                                   boolean isAvailable) {
     }
 
-    @Schema(name = "MidCallTool")
-    public record MidCallToolItem(long id, String name, String description) {
-    }
-
     @Schema(name = "Knowledgebase")
     public record KnowledgebaseItem(long id, String name, String status) {
     }

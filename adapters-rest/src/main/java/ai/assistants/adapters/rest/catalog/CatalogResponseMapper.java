@@ -3,14 +3,12 @@ package ai.assistants.adapters.rest.catalog;
 import ai.assistants.adapters.rest.catalog.CatalogDtos.KnowledgebaseItem;
 import ai.assistants.adapters.rest.catalog.CatalogDtos.LanguageItem;
 import ai.assistants.adapters.rest.catalog.CatalogDtos.LlmModelItem;
-import ai.assistants.adapters.rest.catalog.CatalogDtos.MidCallToolItem;
 import ai.assistants.adapters.rest.catalog.CatalogDtos.ModelItem;
 import ai.assistants.adapters.rest.catalog.CatalogDtos.PhoneNumberItem;
 import ai.assistants.adapters.rest.catalog.CatalogDtos.ProviderItem;
 import ai.assistants.adapters.rest.catalog.CatalogDtos.VoiceItem;
 import ai.assistants.application.catalog.KnowledgebaseView;
 import ai.assistants.application.catalog.LanguageView;
-import ai.assistants.application.catalog.MidCallToolView;
 import ai.assistants.application.catalog.ModelView;
 import ai.assistants.application.catalog.PhoneNumberView;
 import ai.assistants.application.catalog.ProviderView;
@@ -35,8 +33,6 @@ public interface CatalogResponseMapper {
     List<ProviderItem> providers(List<ProviderView> providers);
 
     List<PhoneNumberItem> phoneNumbers(List<PhoneNumberView> numbers);
-
-    List<MidCallToolItem> midCallTools(List<MidCallToolView> tools);
 
     List<KnowledgebaseItem> knowledgebases(List<KnowledgebaseView> knowledgebases);
 

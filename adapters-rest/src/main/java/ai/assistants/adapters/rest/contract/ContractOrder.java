@@ -41,9 +41,14 @@ public final class ContractOrder {
 
     /**
      * The wire field's position in the request, then the position of each further segment among its
-     * siblings, following the domain's path through its types and the judged value.
+     * siblings, following the domain's path through its types and the judged value. A resource other
+     * than an assistant is judged as the record it was bound onto.
      */
     private static int[] positions(FieldPath path, Object judged) {
+        // Any other resource is bound onto its own record, so its paths are its components' order.
+        if (judged instanceof Record resource && !(judged instanceof AssistantProfile)) {
+            return positions(path, resource.getClass(), resource);
+        }
         int[] domain = positions(path, AssistantProfile.class, judged);
         List<FieldPath.Segment> wire = WireFields.toWire(path).segments();
         // The wire's first segment stands for the domain's first one or two; the rest are the same.

@@ -32,6 +32,9 @@ public final class ValidationMessages {
         message(Rule.URL, (attr, args) -> "The " + attr + " field must be a valid URL.");
         message(Rule.PHONE, (attr, args) -> "The " + attr + " field must be a valid E.164 phone number.");
         message(Rule.FORMAT, (attr, args) -> "The " + attr + " field format is invalid.");
+        message(Rule.MID_CALL_TOOL_NAME, (attr, args) ->
+                "Tool name must contain only lowercase letters and underscores, and start with a letter.");
+        message(Rule.TAKEN, (attr, args) -> "The " + attr + " has already been taken.");
         message(Rule.DUPLICATE, (attr, args) -> "The " + attr + " field has a duplicate value.");
         message(Rule.TOO_MANY, (attr, args) -> "The " + attr + " field must not have more than " + args.get(0) + " items.");
         message(Rule.REQUIRED_WHEN, (attr, args) ->

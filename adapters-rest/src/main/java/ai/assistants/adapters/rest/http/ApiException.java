@@ -53,6 +53,16 @@ public final class ApiException extends RuntimeException {
                 "The assistant was changed by another request.", null);
     }
 
+    public static ApiException midCallToolNotFound() {
+        return new ApiException(Status.NOT_FOUND.getStatusCode(), "Tool not found", null);
+    }
+
+    /** A plan limit, not a field's rule: a message without {@code errors}. */
+    public static ApiException midCallToolLimitReached(int limit) {
+        return new ApiException(UNPROCESSABLE_CONTENT, "You have reached your plan limit of " + limit
+                + " mid call tools. Please upgrade your plan to create more tools.", null);
+    }
+
     /** Query parameters that break the contract, reported like a body's violations. */
     public static ApiException invalid(Violations violations) {
         return new ApiException(UNPROCESSABLE_CONTENT, ValidationErrorBody.VALIDATION_FAILED, violations);

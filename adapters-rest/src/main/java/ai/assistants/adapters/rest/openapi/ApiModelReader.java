@@ -1,6 +1,7 @@
 package ai.assistants.adapters.rest.openapi;
 
 import ai.assistants.adapters.rest.contract.AssistantRequest;
+import ai.assistants.domain.midcalltool.MidCallToolDefinition;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.OASModelReader;
@@ -18,6 +19,8 @@ public class ApiModelReader implements OASModelReader {
     public static final String CREATE_REQUEST = "CreateAssistantRequest";
     public static final String UPDATE_REQUEST = "UpdateAssistantRequest";
     public static final String API_KEY = "apiKey";
+    public static final String MID_CALL_TOOL_REQUEST = "CreateMidCallToolRequest";
+    public static final String MID_CALL_TOOL_UPDATE = "UpdateMidCallToolRequest";
 
     @Override
     public OpenAPI buildModel() {
@@ -27,12 +30,24 @@ public class ApiModelReader implements OASModelReader {
         components.getSchemas().get(CREATE_REQUEST).description("A new assistant. Unknown fields are errors;"
                 + " every violated rule is reported in one 422. Each field's default is what a field left out gets.");
         components.addSchema(UPDATE_REQUEST, partialUpdateOf(components.getSchemas().get(CREATE_REQUEST)));
+        new RecordSchemas(components).register(MID_CALL_TOOL_REQUEST, MidCallToolDefinition.class);
+        components.addSchema(MID_CALL_TOOL_UPDATE, allOptional(components.getSchemas().get(MID_CALL_TOOL_REQUEST))
+                .description("Only the fields sent change: an absent field keeps its value, null puts it back to what a"
+                        + " create gives when it is left out, lists replace the stored ones whole."));
         components.addSecurityScheme(API_KEY, OASFactory.createSecurityScheme()
                 .type(SecurityScheme.Type.HTTP).scheme("bearer")
                 .description("`Authorization: Bearer <api key>`; each key belongs to one account."));
         return OASFactory.createOpenAPI()
                 .info(OASFactory.createInfo().title("Voice assistants API").version("1.0"))
                 .components(components);
+    }
+
+    /** The same fields, none of them required. */
+    private static Schema allOptional(Schema create) {
+        Schema update = OASFactory.createSchema().type(create.getType())
+                .additionalPropertiesBoolean(create.getAdditionalPropertiesBoolean());
+        create.getProperties().forEach(update::addProperty);
+        return update;
     }
 
     /** A create's fields, none of them required, and the status: what a partial update may send. */

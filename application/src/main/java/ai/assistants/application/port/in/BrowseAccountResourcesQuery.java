@@ -1,7 +1,6 @@
 package ai.assistants.application.port.in;
 
 import ai.assistants.application.catalog.KnowledgebaseView;
-import ai.assistants.application.catalog.MidCallToolView;
 import ai.assistants.application.catalog.PhoneNumberView;
 import ai.assistants.domain.assistant.AccountId;
 import ai.assistants.domain.assistant.AssistantType;
@@ -17,8 +16,6 @@ public interface BrowseAccountResourcesQuery {
      * are left out.
      */
     List<PhoneNumberView> phoneNumbers(AccountId caller, Optional<AssistantType> usableFor);
-
-    List<MidCallToolView> midCallTools(AccountId caller);
 
     List<KnowledgebaseView> knowledgebases(AccountId caller);
 }

@@ -1,7 +1,6 @@
 package ai.assistants.application.port.out;
 
 import ai.assistants.application.catalog.KnowledgebaseView;
-import ai.assistants.application.catalog.MidCallToolView;
 import ai.assistants.application.catalog.PhoneNumberView;
 import ai.assistants.domain.assistant.AccountId;
 import ai.assistants.domain.reference.PhoneNumberFacts;
@@ -27,8 +26,6 @@ public interface AccountResources {
 
     /** All the owner's numbers, each with whether an inbound assistant holds it. */
     List<PhoneNumberView> listPhoneNumbers(AccountId owner);
-
-    List<MidCallToolView> listMidCallTools(AccountId owner);
 
     List<KnowledgebaseView> listKnowledgebases(AccountId owner);
 }

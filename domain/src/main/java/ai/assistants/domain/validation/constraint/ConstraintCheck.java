@@ -35,7 +35,7 @@ public final class ConstraintCheck {
     private static final Map<Class<? extends Annotation>, Rule> RULES_WITHOUT_ARGUMENTS = Map.of(
             NotNull.class, Rule.REQUIRED, NotBlank.class, Rule.REQUIRED, Null.class, Rule.NOT_ONE_OF,
             Pattern.class, Rule.FORMAT, TimeZoneId.class, Rule.TIMEZONE, WebUrl.class, Rule.URL,
-            PhoneNumber.class, Rule.PHONE, Distinct.class, Rule.DUPLICATE);
+            PhoneNumber.class, Rule.PHONE, Distinct.class, Rule.DUPLICATE, MidCallToolName.class, Rule.MID_CALL_TOOL_NAME);
 
     private final Validator validator;
 

@@ -27,14 +27,19 @@ public @interface WebUrl {
 
     String[] schemes() default {"http", "https"};
 
+    /** Whether {@code {name}} placeholders may stand in the URL; each is judged as one plain character would be. */
+    boolean placeholders() default false;
+
     /** Judges a value against its {@code @WebUrl}. */
     class Validator implements ConstraintValidator<WebUrl, String> {
 
         private List<String> schemes;
+        private boolean placeholders;
 
         @Override
         public void initialize(WebUrl annotation) {
             schemes = List.of(annotation.schemes());
+            placeholders = annotation.placeholders();
         }
 
         @Override
@@ -42,7 +47,7 @@ public @interface WebUrl {
             if (Text.isMissing(value)) {
                 return true;
             }
-            return WebUrls.parse(value)
+            return WebUrls.parse(placeholders ? WebUrls.withoutPlaceholders(value) : value)
                     .filter(uri -> schemes.contains(uri.getScheme().toLowerCase(Locale.ROOT)))
                     .isPresent();
         }

@@ -1,0 +1,194 @@
+package ai.assistants.adapters.persistence.account;
+
+import ai.assistants.adapters.persistence.assistant.AssistantMidCallTools;
+import ai.assistants.adapters.persistence.transaction.ConstraintViolations;
+import ai.assistants.adapters.persistence.transaction.TransactionConflicts;
+import ai.assistants.adapters.persistence.transaction.UnitOfWork;
+import ai.assistants.application.port.in.MidCallToolLimitReachedException;
+import ai.assistants.application.port.out.MidCallToolNameTakenException;
+import ai.assistants.application.port.out.MidCallToolRepository;
+import ai.assistants.domain.assistant.AccountId;
+import ai.assistants.domain.midcalltool.MidCallTool;
+import ai.assistants.domain.midcalltool.MidCallToolId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+/** Every query names the owner: another account's tools are never read, changed or deleted. */
+@ApplicationScoped
+public class JpaMidCallToolRepository implements MidCallToolRepository {
+
+    private static final String OWNED = "SELECT t FROM MidCallToolEntity t WHERE t.accountId = :owner";
+    /** A write the database ended to break a deadlock is done again this often. */
+    private static final int ATTEMPTS = 3;
+
+    private final UnitOfWork unitOfWork;
+
+    @Inject
+    public JpaMidCallToolRepository(UnitOfWork unitOfWork) {
+        this.unitOfWork = unitOfWork;
+    }
+
+    /** For CDI's client proxy only. */
+    protected JpaMidCallToolRepository() {
+        this(null);
+    }
+
+    @Override
+    public List<MidCallTool> findAllOwned(AccountId owner) {
+        return unitOfWork.read(entityManager -> entityManager
+                .createQuery(OWNED + " ORDER BY t.id", MidCallToolEntity.class)
+                .setParameter("owner", owner.value())
+                .getResultStream()
+                .map(MidCallToolRows::read)
+                .toList());
+    }
+
+    @Override
+    public Optional<MidCallTool> findOwned(AccountId owner, MidCallToolId id) {
+        return unitOfWork.read(entityManager -> owned(entityManager, owner, id, LockModeType.NONE)
+                .map(MidCallToolRows::read));
+    }
+
+    @Override
+    public boolean nameTaken(AccountId owner, String name, Optional<MidCallToolId> except) {
+        return unitOfWork.read(entityManager -> !entityManager
+                .createQuery("SELECT t.id FROM MidCallToolEntity t WHERE t.accountId = :owner AND t.name = :name"
+                        + " AND t.id <> :except", Long.class)
+                .setParameter("owner", owner.value())
+                .setParameter("name", name)
+                .setParameter("except", except.map(MidCallToolId::value).orElse(0L))
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty());
+    }
+
+    /**
+     * The account's row is locked before its tools are counted, so two creates for one account, on any
+     * instance, count one after the other: the second sees the first's tool.
+     */
+    @Override
+    public MidCallTool saveNew(MidCallTool tool) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        long owner = tool.owner().value();
+        return unitOfWork.write(entityManager -> {
+            int limit = ((Number) entityManager
+                    .createNativeQuery("SELECT mid_call_tool_limit FROM accounts WHERE id = ?1 FOR UPDATE")
+                    .setParameter(1, owner)
+                    .getSingleResult()).intValue();
+            long count = entityManager
+                    .createQuery("SELECT COUNT(t) FROM MidCallToolEntity t WHERE t.accountId = :owner", Long.class)
+                    .setParameter("owner", owner)
+                    .getSingleResult();
+            if (count >= limit) {
+                throw new MidCallToolLimitReachedException(limit);
+            }
+            MidCallToolEntity row = new MidCallToolEntity();
+            MidCallToolRows.write(tool, row);
+            row.setCreatedAt(MidCallToolRows.column(now));
+            row.setUpdatedAt(MidCallToolRows.column(now));
+            entityManager.persist(row);
+            flushKeepingNamesUnique(entityManager);
+            return tool.storedAs(new MidCallToolId(row.getId()), now, now);
+        });
+    }
+
+    @Override
+    public Optional<MidCallTool> change(AccountId owner, MidCallToolId id, UnaryOperator<MidCallTool> change) {
+        return unitOfWork.write(entityManager -> {
+            Optional<MidCallToolEntity> locked = owned(entityManager, owner, id, LockModeType.PESSIMISTIC_WRITE);
+            if (locked.isEmpty()) {
+                return Optional.empty();
+            }
+            MidCallToolEntity row = locked.get();
+            MidCallTool stored = MidCallToolRows.read(row);
+            MidCallTool changed = change.apply(stored);
+            if (changed == stored) {
+                return Optional.of(stored);
+            }
+            Instant now = laterThan(stored.updatedAt().orElseThrow());
+            MidCallToolRows.write(changed, row);
+            row.setUpdatedAt(MidCallToolRows.column(now));
+            flushKeepingNamesUnique(entityManager);
+            return Optional.of(changed.savedAt(now));
+        });
+    }
+
+    /**
+     * The referring assistants are locked first, then the tool, the order in which an assistant's change
+     * takes them; under the tool's lock the referrers are read again, and each is detached. A deadlock
+     * with a change that started naming the tool in between is done again.
+     */
+    @Override
+    public boolean delete(AccountId owner, MidCallToolId id) {
+        return retryingConflicts(() -> unitOfWork.write(entityManager -> {
+            AssistantMidCallTools.lockReferrers(entityManager, id.value());
+            boolean found = !entityManager
+                    .createNativeQuery("SELECT id FROM mid_call_tools WHERE id = ?1 AND account_id = ?2 FOR UPDATE")
+                    .setParameter(1, id.value())
+                    .setParameter(2, owner.value())
+                    .getResultList()
+                    .isEmpty();
+            if (!found) {
+                return false;
+            }
+            AssistantMidCallTools.detach(entityManager, id.value());
+            entityManager.createQuery("DELETE FROM MidCallToolEntity t WHERE t.id = :id")
+                    .setParameter("id", id.value())
+                    .executeUpdate();
+            return true;
+        }));
+    }
+
+    private static <T> T retryingConflicts(Supplier<T> write) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return write.get();
+            } catch (RuntimeException failure) {
+                boolean again = TransactionConflicts.isConflict(failure)
+                        || ConstraintViolations.isForeignKeyViolation(failure, AssistantMidCallTools.TOOL_FOREIGN_KEY);
+                if (attempt == ATTEMPTS || !again) {
+                    throw failure;
+                }
+            }
+        }
+    }
+
+    private static Optional<MidCallToolEntity> owned(EntityManager entityManager, AccountId owner, MidCallToolId id,
+                                                     LockModeType lock) {
+        return entityManager
+                .createQuery("SELECT t FROM MidCallToolEntity t WHERE t.id = :id AND t.accountId = :owner",
+                        MidCallToolEntity.class)
+                .setParameter("id", id.value())
+                .setParameter("owner", owner.value())
+                .setLockMode(lock)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private static void flushKeepingNamesUnique(EntityManager entityManager) {
+        try {
+            entityManager.flush();
+        } catch (PersistenceException e) {
+            if (ConstraintViolations.isUniqueViolation(e, MidCallToolEntity.UNIQUE_NAME)) {
+                throw new MidCallToolNameTakenException(e);
+            }
+            throw e;
+        }
+    }
+
+    /** Now, but after {@code previous}, so that each change of a tool has its own {@code updatedAt}. */
+    private static Instant laterThan(Instant previous) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return now.isAfter(previous) ? now : previous.plus(1, ChronoUnit.MICROS);
+    }
+}
