@@ -170,8 +170,6 @@ abstract class AssistantStoreContract extends AssistantRepositoryContract {
                 .containsExactly(1L, 2L, 3L, 4L);
         assertThat(store.accountResources.listMidCallTools(BETA)).extracting(tool -> tool.id())
                 .containsExactly(3L, 4L);
-        assertThat(store.accountResources.listKnowledgebases(BETA)).extracting(kb -> kb.id())
-                .containsExactly(2L);
     }
 
     @Test
@@ -499,7 +497,7 @@ abstract class AssistantStoreContract extends AssistantRepositoryContract {
         ReferenceFacts withTarget = new ReferenceFacts(fixture.voices(), fixture.languageIds(), fixture.llmModels(),
                 fixture.multimodalModels(), fixture.synthesizerProviders(), fixture.transcriberProviders(),
                 fixture.defaultSynthesizerProviderId(), fixture.defaultTranscriberProviderId(), fixture.phoneNumbers(),
-                fixture.toolIds(), fixture.knowledgebaseIds(), Set.of(target));
+                fixture.toolIds(), fixture.knowledgebaseIds(), Set.of(target), fixture.folderIds(), fixture.labelIds());
         return FACTORY.change(stored, new AssistantChange(ProfileVariants.withTransfersTo(stored.profile(), target),
                 Set.of(FieldPath.of("tools")), null), withTarget, null);
     }

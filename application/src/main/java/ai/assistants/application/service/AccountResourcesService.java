@@ -1,6 +1,5 @@
 package ai.assistants.application.service;
 
-import ai.assistants.application.catalog.KnowledgebaseView;
 import ai.assistants.application.catalog.MidCallToolView;
 import ai.assistants.application.catalog.PhoneNumberView;
 import ai.assistants.application.port.in.BrowseAccountResourcesQuery;
@@ -39,10 +38,5 @@ public final class AccountResourcesService implements BrowseAccountResourcesQuer
     @Override
     public List<MidCallToolView> midCallTools(AccountId caller) {
         return accountResources.listMidCallTools(caller);
-    }
-
-    @Override
-    public List<KnowledgebaseView> knowledgebases(AccountId caller) {
-        return accountResources.listKnowledgebases(caller);
     }
 }

@@ -1,6 +1,5 @@
 package ai.assistants.application.service;
 
-import ai.assistants.application.catalog.KnowledgebaseView;
 import ai.assistants.application.catalog.MidCallToolView;
 import ai.assistants.application.catalog.PhoneNumberView;
 import ai.assistants.application.fake.FakeWorld;
@@ -51,8 +50,6 @@ class AccountResourcesServiceTest {
         assertThat(service.phoneNumbers(BETA, Optional.of(AssistantType.INBOUND)))
                 .extracting(PhoneNumberView::id).containsExactly(11L);
         assertThat(service.midCallTools(BETA)).extracting(MidCallToolView::id).containsExactly(11L);
-        assertThat(service.knowledgebases(BETA)).extracting(KnowledgebaseView::id).containsExactly(11L);
         assertThat(service.midCallTools(ALPHA)).extracting(MidCallToolView::id).containsExactly(1L, 2L);
-        assertThat(service.knowledgebases(ALPHA)).extracting(KnowledgebaseView::id).containsExactly(1L);
     }
 }

@@ -97,6 +97,30 @@ public final class Assistant {
         return Optional.ofNullable(updatedAt);
     }
 
+    /** This stored assistant without the knowledge base its account deleted; itself when it does not use it. */
+    public Assistant withoutKnowledgebase(long knowledgebaseId) {
+        return without(profile.without(knowledgebaseId, null, null));
+    }
+
+    /** This stored assistant out of the folder its account deleted (uncategorized); itself when not in it. */
+    public Assistant withoutFolder(long folderId) {
+        return without(profile.without(null, folderId, null));
+    }
+
+    /** This stored assistant without the label its account deleted; itself when it does not carry it. */
+    public Assistant withoutLabel(long labelId) {
+        return without(profile.without(null, null, labelId));
+    }
+
+    private Assistant without(AssistantProfile reduced) {
+        return reduced.equals(profile) ? this : changedTo(status, reduced);
+    }
+
+    /** The labels this one carries, each once; none when it carries none. */
+    public Set<Long> labelIds() {
+        return profile.labelIds() == null ? Set.of() : Set.copyOf(profile.labelIds());
+    }
+
     /**
      * The assistants this one's {@code assistant_transfer} tools hand calls to, each once, this one
      * included if a tool names it: the assistants that may not be deleted while this one names them.

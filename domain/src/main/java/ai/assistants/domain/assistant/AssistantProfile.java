@@ -50,11 +50,14 @@ public record AssistantProfile(
         PostCallEvaluation evaluation,
         @Size(max = 100) Map<@NotNull @Pattern(regexp = "[A-Za-z_][A-Za-z0-9_]{0,63}") String,
                 @CodePoints(max = 1000) Object> variables,
-        ConversationSettings conversation) {
+        ConversationSettings conversation,
+        Long folderId,
+        @Size(max = MAX_LABEL_IDS) @Distinct List<@NotNull Long> labelIds) {
 
     public static final int MAX_SECONDARY_LANGUAGES = 10;
     public static final int MAX_TOOL_IDS = 50;
     public static final int MAX_TOOLS = 20;
+    public static final int MAX_LABEL_IDS = 50;
 
     public AssistantProfile {
         // A group left out holds nothing; an assistant stored without a knowledge base holds none.
@@ -83,7 +86,7 @@ public record AssistantProfile(
                 tools == null ? null : tools.stream().map(BuiltInTool::withDefaults).toList(), chosenProviders,
                 voice.withDefaults(), call.withDefaults(), timing.withDefaults(), reengagement.withDefaults(),
                 voicemail.withDefaults(), endpointing.withDefaults(), ambient.withDefaults(), webhooks.withDefaults(),
-                evaluation.withDefaults(), copy(variables), conversation.withDefaults());
+                evaluation.withDefaults(), copy(variables), conversation.withDefaults(), folderId, Absent.copy(labelIds));
     }
 
     /**
@@ -95,7 +98,8 @@ public record AssistantProfile(
                 profile.initialMessage, profile.systemPrompt, profile.engine, profile.secondaryLanguageIds,
                 profile.knowledgebase, profile.phoneNumberId, profile.toolIds, tools, profile.providers, profile.voice,
                 profile.call, profile.timing, profile.reengagement, profile.voicemail, profile.endpointing,
-                profile.ambient, profile.webhooks, profile.evaluation, profile.variables, profile.conversation);
+                profile.ambient, profile.webhooks, profile.evaluation, profile.variables, profile.conversation,
+                profile.folderId, profile.labelIds);
     }
 
     /** This profile with the parts an update may change beyond the fields it names. */
@@ -103,7 +107,24 @@ public record AssistantProfile(
                                CallBehavior call, WebhookSettings webhooks) {
         return new AssistantProfile(name, voiceId, languageId, type, timezone, initialMessage, systemPrompt, engine,
                 secondaryLanguageIds, knowledgebase, phoneNumberId, toolIds, tools, providers, voice, call, timing,
-                reengagement, voicemail, endpointing, ambient, webhooks, evaluation, variables, conversation);
+                reengagement, voicemail, endpointing, ambient, webhooks, evaluation, variables, conversation, folderId,
+                labelIds);
+    }
+
+    /**
+     * This profile without references to what its account deleted: a knowledge base (and so its mode),
+     * a folder, a label. Dropping a reference breaks no rule, so the result needs no checking again.
+     */
+    AssistantProfile without(Long knowledgebaseId, Long folderId, Long labelId) {
+        KnowledgebaseAttachment keptKnowledgebase = knowledgebaseId != null
+                && knowledgebaseId.equals(knowledgebase.knowledgebaseId()) ? KnowledgebaseAttachment.NONE : knowledgebase;
+        Long keptFolder = folderId != null && folderId.equals(this.folderId) ? null : this.folderId;
+        List<Long> keptLabels = labelId == null || labelIds == null ? labelIds
+                : labelIds.stream().filter(id -> !labelId.equals(id)).toList();
+        return new AssistantProfile(name, voiceId, languageId, type, timezone, initialMessage, systemPrompt, engine,
+                secondaryLanguageIds, keptKnowledgebase, phoneNumberId, toolIds, tools, providers, voice, call, timing,
+                reengagement, voicemail, endpointing, ambient, webhooks, evaluation, variables, conversation, keptFolder,
+                keptLabels);
     }
 
     /** The order sent is kept; numbers stay exact. */

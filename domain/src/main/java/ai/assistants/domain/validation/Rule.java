@@ -33,6 +33,8 @@ public enum Rule {
     DUPLICATE,
     /** Arguments: the maximum number of items. */
     TOO_MANY,
+    /** A value another of the account's resources of the same kind has already (unique per account). */
+    TAKEN,
     /** Arguments: the {@link FieldPath} of the other field and the value that makes this one required. */
     REQUIRED_WHEN,
     /** Arguments: the {@link FieldPath} of the other field, whose presence makes this one required. */

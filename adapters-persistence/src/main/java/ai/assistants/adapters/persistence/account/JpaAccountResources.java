@@ -1,7 +1,6 @@
 package ai.assistants.adapters.persistence.account;
 
 import ai.assistants.adapters.persistence.transaction.UnitOfWork;
-import ai.assistants.application.catalog.KnowledgebaseView;
 import ai.assistants.application.catalog.MidCallToolView;
 import ai.assistants.application.catalog.PhoneNumberView;
 import ai.assistants.application.port.out.AccountResources;
@@ -68,6 +67,16 @@ public class JpaAccountResources implements AccountResources {
     }
 
     @Override
+    public Set<Long> existingFolders(AccountId owner, Set<Long> ids) {
+        return existing("FolderEntity", owner, ids);
+    }
+
+    @Override
+    public Set<Long> existingLabels(AccountId owner, Set<Long> ids) {
+        return existing("LabelEntity", owner, ids);
+    }
+
+    @Override
     public List<PhoneNumberView> listPhoneNumbers(AccountId owner) {
         return unitOfWork.read(entityManager -> entityManager
                 .createQuery(PHONE_NUMBERS + " ORDER BY p.id", Object[].class)
@@ -81,12 +90,6 @@ public class JpaAccountResources implements AccountResources {
     public List<MidCallToolView> listMidCallTools(AccountId owner) {
         return listOwned(MidCallToolEntity.class, owner,
                 tool -> new MidCallToolView(tool.getId(), tool.getName(), tool.getDescription()));
-    }
-
-    @Override
-    public List<KnowledgebaseView> listKnowledgebases(AccountId owner) {
-        return listOwned(KnowledgebaseEntity.class, owner,
-                kb -> new KnowledgebaseView(kb.getId(), kb.getName(), kb.getStatus()));
     }
 
     private <E extends AccountOwnedEntity, V> List<V> listOwned(Class<E> entity, AccountId owner,

@@ -1,6 +1,5 @@
 package ai.assistants.adapters.rest.catalog;
 
-import ai.assistants.adapters.rest.catalog.CatalogDtos.KnowledgebaseItem;
 import ai.assistants.adapters.rest.catalog.CatalogDtos.MidCallToolItem;
 import ai.assistants.adapters.rest.http.ErrorBody;
 import ai.assistants.adapters.rest.http.RequestContext;
@@ -22,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
-/** The caller's own mid-call tools and knowledge bases; never another account's. */
+/** The caller's own mid-call tools; never another account's. */
 @Path("/user")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Account resources")
@@ -59,14 +58,5 @@ public class AccountResourcesResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = MidCallToolItem.class)))
     public List<MidCallToolItem> midCallTools() {
         return items.midCallTools(resources.midCallTools(request.caller()));
-    }
-
-    @GET
-    @Path("/knowledgebases")
-    @Operation(operationId = "listKnowledgebases", summary = "The caller's knowledge bases")
-    @APIResponse(responseCode = "200", description = "The caller's knowledge bases",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = KnowledgebaseItem.class)))
-    public List<KnowledgebaseItem> knowledgebases() {
-        return items.knowledgebases(resources.knowledgebases(request.caller()));
     }
 }

@@ -41,8 +41,4 @@ public final class CatalogDtos {
     @Schema(name = "MidCallTool")
     public record MidCallToolItem(long id, String name, String description) {
     }
-
-    @Schema(name = "Knowledgebase")
-    public record KnowledgebaseItem(long id, String name, String status) {
-    }
 }

@@ -1,6 +1,5 @@
 package ai.assistants.adapters.rest.catalog;
 
-import ai.assistants.adapters.rest.catalog.CatalogDtos.KnowledgebaseItem;
 import ai.assistants.adapters.rest.catalog.CatalogDtos.LanguageItem;
 import ai.assistants.adapters.rest.catalog.CatalogDtos.LlmModelItem;
 import ai.assistants.adapters.rest.catalog.CatalogDtos.MidCallToolItem;
@@ -8,7 +7,6 @@ import ai.assistants.adapters.rest.catalog.CatalogDtos.ModelItem;
 import ai.assistants.adapters.rest.catalog.CatalogDtos.PhoneNumberItem;
 import ai.assistants.adapters.rest.catalog.CatalogDtos.ProviderItem;
 import ai.assistants.adapters.rest.catalog.CatalogDtos.VoiceItem;
-import ai.assistants.application.catalog.KnowledgebaseView;
 import ai.assistants.application.catalog.LanguageView;
 import ai.assistants.application.catalog.MidCallToolView;
 import ai.assistants.application.catalog.ModelView;
@@ -37,8 +35,6 @@ public interface CatalogResponseMapper {
     List<PhoneNumberItem> phoneNumbers(List<PhoneNumberView> numbers);
 
     List<MidCallToolItem> midCallTools(List<MidCallToolView> tools);
-
-    List<KnowledgebaseItem> knowledgebases(List<KnowledgebaseView> knowledgebases);
 
     @Mapping(target = "typeLabel", source = "type")
     PhoneNumberItem phoneNumber(PhoneNumberView number);

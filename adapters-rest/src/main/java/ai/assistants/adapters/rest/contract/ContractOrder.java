@@ -17,7 +17,8 @@ import java.util.Map;
  * {@link AssistantRequest} declares them, then a record's components as declared, list items by
  * index, map entries as sent), a field before what lies inside it, and within one field its own
  * rules before those relating it to other fields ({@code Rule}'s order). Keys the shape does not
- * know come first, as the reader found them.
+ * know come first, as the reader found them. For what is not an assistant, the judged record's own
+ * components are the shape.
  */
 public final class ContractOrder {
 
@@ -44,6 +45,10 @@ public final class ContractOrder {
      * siblings, following the domain's path through its types and the judged value.
      */
     private static int[] positions(FieldPath path, Object judged) {
+        if (judged instanceof Record other && !(judged instanceof AssistantProfile)) {
+            // Not an assistant (a folder, a knowledge base): its own components are the request's shape.
+            return positions(path, other.getClass(), other);
+        }
         int[] domain = positions(path, AssistantProfile.class, judged);
         List<FieldPath.Segment> wire = WireFields.toWire(path).segments();
         // The wire's first segment stands for the domain's first one or two; the rest are the same.

@@ -33,6 +33,7 @@ public final class ValidationMessages {
         message(Rule.PHONE, (attr, args) -> "The " + attr + " field must be a valid E.164 phone number.");
         message(Rule.FORMAT, (attr, args) -> "The " + attr + " field format is invalid.");
         message(Rule.DUPLICATE, (attr, args) -> "The " + attr + " field has a duplicate value.");
+        message(Rule.TAKEN, (attr, args) -> "The " + attr + " has already been taken.");
         message(Rule.TOO_MANY, (attr, args) -> "The " + attr + " field must not have more than " + args.get(0) + " items.");
         message(Rule.REQUIRED_WHEN, (attr, args) ->
                 "The " + attr + " field is required when " + attribute((FieldPath) args.get(0)) + " is " + args.get(1) + ".");

@@ -1,6 +1,5 @@
 package ai.assistants.application.port.in;
 
-import ai.assistants.application.catalog.KnowledgebaseView;
 import ai.assistants.application.catalog.MidCallToolView;
 import ai.assistants.application.catalog.PhoneNumberView;
 import ai.assistants.domain.assistant.AccountId;
@@ -19,6 +18,4 @@ public interface BrowseAccountResourcesQuery {
     List<PhoneNumberView> phoneNumbers(AccountId caller, Optional<AssistantType> usableFor);
 
     List<MidCallToolView> midCallTools(AccountId caller);
-
-    List<KnowledgebaseView> knowledgebases(AccountId caller);
 }
