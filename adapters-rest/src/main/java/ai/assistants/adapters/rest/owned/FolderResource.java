@@ -57,7 +57,7 @@ import java.io.InputStream;
 public class FolderResource {
 
     private static final CategoryEndpoints ENDPOINTS =
-            new CategoryEndpoints(CategoryKind.FOLDER, "Folder", ApiException::folderNotFound, "folder");
+            new CategoryEndpoints(CategoryKind.FOLDER, "Folder", ApiException::folderNotFound, "/user/folder");
 
     private final ManageCategoriesUseCase categories;
     private final JsonBodyParser parser;

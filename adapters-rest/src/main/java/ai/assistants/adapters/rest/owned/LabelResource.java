@@ -57,7 +57,7 @@ import java.io.InputStream;
 public class LabelResource {
 
     private static final CategoryEndpoints ENDPOINTS =
-            new CategoryEndpoints(CategoryKind.LABEL, "Label", ApiException::labelNotFound, "label");
+            new CategoryEndpoints(CategoryKind.LABEL, "Label", ApiException::labelNotFound, "/user/label");
 
     private final ManageCategoriesUseCase categories;
     private final JsonBodyParser parser;
