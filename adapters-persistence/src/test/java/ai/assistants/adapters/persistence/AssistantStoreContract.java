@@ -168,8 +168,6 @@ abstract class AssistantStoreContract extends AssistantRepositoryContract {
         assertThat(store.accountResources.existingKnowledgebases(ALPHA, Set.of(1L, 2L))).containsExactly(1L);
         assertThat(store.accountResources.listPhoneNumbers(ALPHA)).extracting(PhoneNumberView::id)
                 .containsExactly(1L, 2L, 3L, 4L);
-        assertThat(store.accountResources.listKnowledgebases(BETA)).extracting(kb -> kb.id())
-                .containsExactly(2L);
     }
 
     @Test
@@ -498,7 +496,7 @@ abstract class AssistantStoreContract extends AssistantRepositoryContract {
         ReferenceFacts withTarget = new ReferenceFacts(fixture.voices(), fixture.languageIds(), fixture.llmModels(),
                 fixture.multimodalModels(), fixture.synthesizerProviders(), fixture.transcriberProviders(),
                 fixture.defaultSynthesizerProviderId(), fixture.defaultTranscriberProviderId(), fixture.phoneNumbers(),
-                fixture.toolIds(), fixture.knowledgebaseIds(), Set.of(target));
+                fixture.toolIds(), fixture.knowledgebaseIds(), Set.of(target), fixture.folderIds(), fixture.labelIds());
         return FACTORY.change(stored, new AssistantChange(ProfileVariants.withTransfersTo(stored.profile(), target),
                 Set.of(FieldPath.of("tools")), null), withTarget, null);
     }

@@ -4,7 +4,8 @@ import ai.assistants.adapters.persistence.account.JpaMidCallToolRepository;
 import ai.assistants.adapters.persistence.assistant.AssistantEntityMapper;
 import ai.assistants.adapters.persistence.migration.EarlierSchema;
 import ai.assistants.application.port.in.MidCallToolLimitReachedException;
-import ai.assistants.application.port.out.MidCallToolMissingException;
+import ai.assistants.application.port.out.OwnedReferenceMissingException;
+import ai.assistants.domain.reference.OwnedKind;
 import ai.assistants.application.port.out.MidCallToolNameTakenException;
 import ai.assistants.application.port.out.ProfileVariants;
 import ai.assistants.domain.assistant.AccountId;
@@ -131,10 +132,10 @@ abstract class MidCallToolStoreContract {
                 .containsExactly(first + "->2");
         assertThat(tools.delete(ALPHA, new MidCallToolId(1))).isFalse();
         assertThatThrownBy(() -> store.assistants.saveNew(Assistants.newAssistant(ALPHA, withTools(List.of(2L, 1L)))))
-                .isInstanceOfSatisfying(MidCallToolMissingException.class,
+                .isInstanceOfSatisfying(OwnedReferenceMissingException.class,
                         e -> assertThat(e.missingIds()).containsExactly(1L));
         assertThatThrownBy(() -> store.assistants.saveNew(Assistants.newAssistant(ALPHA, withTools(List.of(3L)))))
-                .as("another account's tool").isInstanceOf(MidCallToolMissingException.class);
+                .as("another account's tool").isInstanceOf(OwnedReferenceMissingException.class);
         assertThat(store.assistants.delete(ALPHA, new AssistantId(first))).isNotNull();
         assertThat(rows("SELECT assistant_id, mid_call_tool_id FROM assistant_mid_call_tools")).isEmpty();
     }

@@ -2,6 +2,8 @@ package ai.assistants.adapters.persistence;
 
 import ai.assistants.adapters.persistence.account.JpaAccountResources;
 import ai.assistants.adapters.persistence.account.JpaApiKeys;
+import ai.assistants.adapters.persistence.account.JpaCategories;
+import ai.assistants.adapters.persistence.account.JpaKnowledgebases;
 import ai.assistants.adapters.persistence.assistant.JpaAssistantRepository;
 import ai.assistants.adapters.persistence.migration.DatabaseMigrations;
 import ai.assistants.adapters.persistence.reference.JpaReferenceData;
@@ -37,6 +39,8 @@ public final class PersistenceFixture implements AutoCloseable {
     final JpaReferenceData referenceData;
     final JpaAccountResources accountResources;
     final JpaApiKeys apiKeys;
+    final JpaKnowledgebases knowledgebases;
+    final JpaCategories categories;
     final UnitOfWork unitOfWork;
 
     public PersistenceFixture(TestDatabase database, boolean withDemoData) {
@@ -65,6 +69,8 @@ public final class PersistenceFixture implements AutoCloseable {
         referenceData = new JpaReferenceData(unitOfWork);
         accountResources = new JpaAccountResources(unitOfWork);
         apiKeys = new JpaApiKeys(unitOfWork);
+        knowledgebases = new JpaKnowledgebases(unitOfWork, FACTORY);
+        categories = new JpaCategories(unitOfWork, FACTORY);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package ai.assistants.application.service;
 
-import ai.assistants.application.catalog.KnowledgebaseView;
 import ai.assistants.application.catalog.PhoneNumberView;
 import ai.assistants.application.port.in.BrowseAccountResourcesQuery;
 import ai.assistants.application.port.out.AccountResources;
@@ -33,10 +32,5 @@ public final class AccountResourcesService implements BrowseAccountResourcesQuer
     // offered here is one the caller can actually pick.
     private static Predicate<PhoneNumberView> usableByNewInboundAssistant() {
         return number -> number.type() != PhoneNumberType.CALLER_ID && number.isAvailable();
-    }
-
-    @Override
-    public List<KnowledgebaseView> knowledgebases(AccountId caller) {
-        return accountResources.listKnowledgebases(caller);
     }
 }

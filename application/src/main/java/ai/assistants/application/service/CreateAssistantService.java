@@ -4,7 +4,7 @@ import ai.assistants.application.port.in.CreateAssistantCommand;
 import ai.assistants.application.port.in.CreateAssistantUseCase;
 import ai.assistants.application.port.out.AccountResources;
 import ai.assistants.application.port.out.AssistantRepository;
-import ai.assistants.application.port.out.MidCallToolMissingException;
+import ai.assistants.application.port.out.OwnedReferenceMissingException;
 import ai.assistants.application.port.out.PhoneNumberAlreadyAssignedException;
 import ai.assistants.application.port.out.ReferenceData;
 import ai.assistants.application.port.out.TransferTargetMissingException;
@@ -45,10 +45,11 @@ public final class CreateAssistantService implements CreateAssistantUseCase {
             factory.createNew(command.caller(), command.proposal(), facts.withoutAssistants(raceLost.missingIds()),
                     command.unreadable());
             throw new IllegalStateException("Storage refused transfer targets the proposal does not name", raceLost);
-        } catch (MidCallToolMissingException raceLost) {
-            factory.createNew(command.caller(), command.proposal(), facts.withoutMidCallTools(raceLost.missingIds()),
-                    command.unreadable());
-            throw new IllegalStateException("Storage refused mid-call tools the proposal does not name", raceLost);
+        } catch (OwnedReferenceMissingException raceLost) {
+            // A mid-call tool, knowledge base, folder or label deleted between our read and our write: likewise.
+            factory.createNew(command.caller(), command.proposal(),
+                    facts.withoutOwned(raceLost.kind(), raceLost.missingIds()), command.unreadable());
+            throw new IllegalStateException("Storage refused references the proposal does not name", raceLost);
         }
     }
 }

@@ -48,7 +48,9 @@ public final class ReferenceLookup {
                 map(ids.phoneNumberIds(), phoneIds -> accountResources.phoneNumbers(caller, phoneIds)),
                 set(ids.toolIds(), toolIds -> accountResources.existingMidCallTools(caller, toolIds)),
                 set(ids.knowledgebaseIds(), kbIds -> accountResources.existingKnowledgebases(caller, kbIds)),
-                set(ids.assistantIds(), assistantIds -> accountResources.existingAssistants(caller, assistantIds)));
+                set(ids.assistantIds(), assistantIds -> accountResources.existingAssistants(caller, assistantIds)),
+                set(ids.folderIds(), folderIds -> accountResources.existingFolders(caller, folderIds)),
+                set(ids.labelIds(), labelIds -> accountResources.existingLabels(caller, labelIds)));
     }
 
     // An empty group is answered without asking, so a request without lists costs no query for them.

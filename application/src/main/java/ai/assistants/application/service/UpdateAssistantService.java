@@ -5,7 +5,7 @@ import ai.assistants.application.port.in.UpdateAssistantCommand;
 import ai.assistants.application.port.in.UpdateAssistantUseCase;
 import ai.assistants.application.port.out.AccountResources;
 import ai.assistants.application.port.out.AssistantRepository;
-import ai.assistants.application.port.out.MidCallToolMissingException;
+import ai.assistants.application.port.out.OwnedReferenceMissingException;
 import ai.assistants.application.port.out.PhoneNumberAlreadyAssignedException;
 import ai.assistants.application.port.out.ReferenceData;
 import ai.assistants.application.port.out.TransferTargetMissingException;
@@ -54,11 +54,12 @@ public final class UpdateAssistantService implements UpdateAssistantUseCase {
             factory.change(judged.stored(), judged.change(), judged.facts().withoutAssistants(raceLost.missingIds()),
                     command.unreadable());
             throw new IllegalStateException("Storage refused transfer targets the change does not name", raceLost);
-        } catch (MidCallToolMissingException raceLost) {
+        } catch (OwnedReferenceMissingException raceLost) {
+            // A mid-call tool, knowledge base, folder or label deleted between our read and our write: likewise.
             Judged judged = lastJudged.get();
-            factory.change(judged.stored(), judged.change(), judged.facts().withoutMidCallTools(raceLost.missingIds()),
-                    command.unreadable());
-            throw new IllegalStateException("Storage refused mid-call tools the change does not name", raceLost);
+            factory.change(judged.stored(), judged.change(),
+                    judged.facts().withoutOwned(raceLost.kind(), raceLost.missingIds()), command.unreadable());
+            throw new IllegalStateException("Storage refused references the change does not name", raceLost);
         }
     }
 

@@ -1,6 +1,5 @@
 package ai.assistants.application.fake;
 
-import ai.assistants.application.catalog.KnowledgebaseView;
 import ai.assistants.application.catalog.PhoneNumberView;
 import ai.assistants.application.port.out.AccountResources;
 import ai.assistants.domain.assistant.AccountId;
@@ -30,7 +29,9 @@ public final class InMemoryAccountResources implements AccountResources {
 
     private final Map<Long, Owned<PhoneNumber>> phoneNumbers = new TreeMap<>();
     private final Map<Long, Owned<String>> midCallTools = new TreeMap<>();
-    private final Map<Long, Owned<KnowledgebaseView>> knowledgebases = new TreeMap<>();
+    private final Map<Long, Owned<String>> knowledgebases = new TreeMap<>();
+    private final Map<Long, Owned<String>> folders = new TreeMap<>();
+    private final Map<Long, Owned<String>> labels = new TreeMap<>();
     private final Map<Long, AccountId> assistants = new HashMap<>();
     private final CallCounter calls = new CallCounter();
 
@@ -51,7 +52,17 @@ public final class InMemoryAccountResources implements AccountResources {
     }
 
     public synchronized InMemoryAccountResources knowledgebase(AccountId owner, long id, String name) {
-        knowledgebases.put(id, new Owned<>(owner, new KnowledgebaseView(id, name, "ready")));
+        knowledgebases.put(id, new Owned<>(owner, name));
+        return this;
+    }
+
+    public synchronized InMemoryAccountResources folder(AccountId owner, long id, String name) {
+        folders.put(id, new Owned<>(owner, name));
+        return this;
+    }
+
+    public synchronized InMemoryAccountResources label(AccountId owner, long id, String name) {
+        labels.put(id, new Owned<>(owner, name));
         return this;
     }
 
@@ -102,9 +113,15 @@ public final class InMemoryAccountResources implements AccountResources {
     }
 
     @Override
-    public synchronized List<KnowledgebaseView> listKnowledgebases(AccountId owner) {
-        calls.record("listKnowledgebases");
-        return listOwned(knowledgebases, owner, entry -> entry.getValue().value());
+    public synchronized Set<Long> existingFolders(AccountId owner, Set<Long> ids) {
+        calls.record("existingFolders");
+        return ownedAmong(folders, owner, ids).collect(Collectors.toSet());
+    }
+
+    @Override
+    public synchronized Set<Long> existingLabels(AccountId owner, Set<Long> ids) {
+        calls.record("existingLabels");
+        return ownedAmong(labels, owner, ids).collect(Collectors.toSet());
     }
 
     private static <T> Stream<Long> ownedAmong(Map<Long, Owned<T>> rows, AccountId owner,

@@ -1,6 +1,5 @@
 package ai.assistants.application.service;
 
-import ai.assistants.application.catalog.KnowledgebaseView;
 import ai.assistants.application.catalog.PhoneNumberView;
 import ai.assistants.application.fake.FakeWorld;
 import ai.assistants.domain.assistant.AssistantType;
@@ -49,7 +48,5 @@ class AccountResourcesServiceTest {
     void showsEachAccountOnlyWhatItOwns() {
         assertThat(service.phoneNumbers(BETA, Optional.of(AssistantType.INBOUND)))
                 .extracting(PhoneNumberView::id).containsExactly(11L);
-        assertThat(service.knowledgebases(BETA)).extracting(KnowledgebaseView::id).containsExactly(11L);
-        assertThat(service.knowledgebases(ALPHA)).extracting(KnowledgebaseView::id).containsExactly(1L);
     }
 }

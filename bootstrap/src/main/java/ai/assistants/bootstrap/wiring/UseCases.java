@@ -12,7 +12,11 @@ import ai.assistants.application.port.in.ManageMidCallToolsUseCase;
 import ai.assistants.application.port.out.MidCallToolRepository;
 import ai.assistants.application.service.MidCallToolService;
 import ai.assistants.domain.midcalltool.MidCallToolFactory;
+import ai.assistants.application.port.in.ManageCategoriesUseCase;
+import ai.assistants.application.port.in.ManageKnowledgebasesUseCase;
 import ai.assistants.application.port.out.AccountResources;
+import ai.assistants.application.port.out.Categories;
+import ai.assistants.application.port.out.Knowledgebases;
 import ai.assistants.application.port.out.ApiKeys;
 import ai.assistants.application.port.out.AssistantRepository;
 import ai.assistants.application.port.out.ReferenceCatalog;
@@ -20,6 +24,8 @@ import ai.assistants.application.port.out.ReferenceData;
 import ai.assistants.application.service.AccountResourcesService;
 import ai.assistants.application.service.ApiKeyAuthenticationService;
 import ai.assistants.application.service.CatalogService;
+import ai.assistants.application.service.CategoryService;
+import ai.assistants.application.service.KnowledgebaseService;
 import ai.assistants.application.service.CreateAssistantService;
 import ai.assistants.application.service.DeleteAssistantService;
 import ai.assistants.application.service.GetAssistantService;
@@ -28,6 +34,7 @@ import ai.assistants.application.service.ListAssistantsService;
 import ai.assistants.application.service.RememberingCatalog;
 import ai.assistants.application.service.RememberingReferenceData;
 import ai.assistants.domain.assistant.AssistantFactory;
+import ai.assistants.domain.owned.OwnedResourceRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -154,5 +161,24 @@ public class UseCases {
         return new MidCallToolService(new MidCallToolFactory(
                 validation.usingContext().traversableResolver(EVERYTHING_REACHABLE).getValidator(), allowPrivateHosts),
                 tools);
+    }
+
+    /** The field rules of knowledge bases, folders and labels, on the same validator as the assistants'. */
+    @Produces
+    @Singleton
+    OwnedResourceRules ownedResourceRules(ValidatorFactory validation) {
+        return new OwnedResourceRules(validation.usingContext().traversableResolver(EVERYTHING_REACHABLE).getValidator());
+    }
+
+    @Produces
+    @ApplicationScoped
+    ManageKnowledgebasesUseCase manageKnowledgebases(OwnedResourceRules rules, Knowledgebases knowledgebases) {
+        return new KnowledgebaseService(rules, knowledgebases);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ManageCategoriesUseCase manageCategories(OwnedResourceRules rules, Categories categories) {
+        return new CategoryService(rules, categories);
     }
 }

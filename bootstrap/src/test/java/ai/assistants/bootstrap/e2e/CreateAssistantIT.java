@@ -221,7 +221,7 @@ class CreateAssistantIT {
     void treatsAnotherAccountsResourcesAsUnknown() {
         long betasNumber = DemoData.phoneNumbers(Api.BETA, "").get(0).getJsonNumber("id").longValue();
         long betasTool = id(Api.get("/user/tools", Api.BETA).array(), 0);
-        long betasBase = id(Api.get("/user/knowledgebases", Api.BETA).array(), 0);
+        long betasBase = id(Api.get("/user/knowledgebases", Api.BETA).json().getJsonArray("data"), 0);
         String body = DemoData.minimalAssistant()
                 .add("phone_number_id", betasNumber)
                 .add("tool_ids", Json.createArrayBuilder().add(betasTool))

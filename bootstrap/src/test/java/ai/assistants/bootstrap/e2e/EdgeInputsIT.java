@@ -30,7 +30,7 @@ class EdgeInputsIT {
 
     @Test
     void readsWhitespaceOnlyCodesAsNotSentInsteadOfFailing() {
-        long knowledgebase = DemoData.firstId(Api.get("/user/knowledgebases", Api.ALPHA).array());
+        long knowledgebase = DemoData.firstId(Api.get("/user/knowledgebases", Api.ALPHA).json().getJsonArray("data"));
         String body = DemoData.minimalAssistant().add("ambient_sound", " ").add("endpoint_type", "")
                 .add("knowledgebase_id", knowledgebase).add("knowledgebase_mode", "  ")
                 .add("reengagement_prompt", " \n ").build().toString();

@@ -105,14 +105,15 @@ class LookupsIT {
     void listsOnlyTheCallersToolsAndKnowledgeBases() {
         JsonArray alphaTools = lookUp("/user/tools", Api.ALPHA);
         JsonArray betaTools = lookUp("/user/tools", Api.BETA);
-        JsonArray alphaBases = lookUp("/user/knowledgebases", Api.ALPHA);
-        JsonArray betaBases = lookUp("/user/knowledgebases", Api.BETA);
+        JsonArray alphaBases = Api.get("/user/knowledgebases", Api.ALPHA).json().getJsonArray("data");
+        JsonArray betaBases = Api.get("/user/knowledgebases", Api.BETA).json().getJsonArray("data");
 
         assertFields(alphaTools, "id", "name", "description", "endpoint", "method", "timeout", "headers", "schema",
                 "created_at", "updated_at");
         assertThat(alphaTools.size()).isGreaterThanOrEqualTo(2);
         assertThat(ids(alphaTools)).doesNotContainAnyElementsOf(ids(betaTools));
-        assertFields(alphaBases, "id", "name", "status");
+        assertFields(alphaBases, "id", "name", "description", "status", "status_label", "documents_count",
+                "assistants_count", "created_at", "updated_at");
         assertThat(ids(alphaBases)).doesNotContainAnyElementsOf(ids(betaBases));
     }
 

@@ -1,5 +1,7 @@
 package ai.assistants.domain.assistant;
 
+import ai.assistants.domain.reference.OwnedKind;
+
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -95,6 +97,21 @@ public final class Assistant {
 
     public Optional<Instant> updatedAt() {
         return Optional.ofNullable(updatedAt);
+    }
+
+    /**
+     * This stored assistant without the {@code kind} resource {@code id} its account deleted: no longer
+     * among its tool ids or labels, out of the folder (uncategorized), without the knowledge base (and
+     * so its mode); itself when it does not name it.
+     */
+    public Assistant without(OwnedKind kind, long id) {
+        AssistantProfile reduced = profile.without(kind, id);
+        return reduced.equals(profile) ? this : changedTo(status, reduced);
+    }
+
+    /** The labels this one carries, each once; none when it carries none. */
+    public Set<Long> labelIds() {
+        return profile.labelIds() == null ? Set.of() : Set.copyOf(profile.labelIds());
     }
 
     /**

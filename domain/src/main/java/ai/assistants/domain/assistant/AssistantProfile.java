@@ -1,5 +1,6 @@
 package ai.assistants.domain.assistant;
 
+import ai.assistants.domain.reference.OwnedKind;
 import ai.assistants.domain.assistant.tool.BuiltInTool;
 import ai.assistants.domain.validation.constraint.CodePoints;
 import ai.assistants.domain.validation.constraint.Distinct;
@@ -50,11 +51,14 @@ public record AssistantProfile(
         PostCallEvaluation evaluation,
         @Size(max = 100) Map<@NotNull @Pattern(regexp = "[A-Za-z_][A-Za-z0-9_]{0,63}") String,
                 @CodePoints(max = 1000) Object> variables,
-        ConversationSettings conversation) {
+        ConversationSettings conversation,
+        Long folderId,
+        @Size(max = MAX_LABEL_IDS) @Distinct List<@NotNull Long> labelIds) {
 
     public static final int MAX_SECONDARY_LANGUAGES = 10;
     public static final int MAX_TOOL_IDS = 50;
     public static final int MAX_TOOLS = 20;
+    public static final int MAX_LABEL_IDS = 50;
 
     public AssistantProfile {
         // A group left out holds nothing; an assistant stored without a knowledge base holds none.
@@ -83,7 +87,7 @@ public record AssistantProfile(
                 tools == null ? null : tools.stream().map(BuiltInTool::withDefaults).toList(), chosenProviders,
                 voice.withDefaults(), call.withDefaults(), timing.withDefaults(), reengagement.withDefaults(),
                 voicemail.withDefaults(), endpointing.withDefaults(), ambient.withDefaults(), webhooks.withDefaults(),
-                evaluation.withDefaults(), copy(variables), conversation.withDefaults());
+                evaluation.withDefaults(), copy(variables), conversation.withDefaults(), folderId, Absent.copy(labelIds));
     }
 
     /**
@@ -95,7 +99,8 @@ public record AssistantProfile(
                 profile.initialMessage, profile.systemPrompt, profile.engine, profile.secondaryLanguageIds,
                 profile.knowledgebase, profile.phoneNumberId, profile.toolIds, tools, profile.providers, profile.voice,
                 profile.call, profile.timing, profile.reengagement, profile.voicemail, profile.endpointing,
-                profile.ambient, profile.webhooks, profile.evaluation, profile.variables, profile.conversation);
+                profile.ambient, profile.webhooks, profile.evaluation, profile.variables, profile.conversation,
+                profile.folderId, profile.labelIds);
     }
 
     /** This profile with the parts an update may change beyond the fields it names. */
@@ -103,7 +108,28 @@ public record AssistantProfile(
                                CallBehavior call, WebhookSettings webhooks) {
         return new AssistantProfile(name, voiceId, languageId, type, timezone, initialMessage, systemPrompt, engine,
                 secondaryLanguageIds, knowledgebase, phoneNumberId, toolIds, tools, providers, voice, call, timing,
-                reengagement, voicemail, endpointing, ambient, webhooks, evaluation, variables, conversation);
+                reengagement, voicemail, endpointing, ambient, webhooks, evaluation, variables, conversation, folderId,
+                labelIds);
+    }
+
+    /**
+     * This profile without its reference to the {@code kind} resource {@code id} that its account deleted.
+     * Dropping a reference breaks no rule, so the result needs no checking again.
+     */
+    AssistantProfile without(OwnedKind kind, long id) {
+        KnowledgebaseAttachment keptKnowledgebase = kind == OwnedKind.KNOWLEDGEBASE
+                && Long.valueOf(id).equals(knowledgebase.knowledgebaseId()) ? KnowledgebaseAttachment.NONE : knowledgebase;
+        Long keptFolder = kind == OwnedKind.FOLDER && Long.valueOf(id).equals(folderId) ? null : folderId;
+        List<Long> keptLabels = kind == OwnedKind.LABEL ? withoutId(labelIds, id) : labelIds;
+        List<Long> keptToolIds = kind == OwnedKind.MID_CALL_TOOL ? withoutId(toolIds, id) : toolIds;
+        return new AssistantProfile(name, voiceId, languageId, type, timezone, initialMessage, systemPrompt, engine,
+                secondaryLanguageIds, keptKnowledgebase, phoneNumberId, keptToolIds, tools, providers, voice, call, timing,
+                reengagement, voicemail, endpointing, ambient, webhooks, evaluation, variables, conversation, keptFolder,
+                keptLabels);
+    }
+
+    private static List<Long> withoutId(List<Long> ids, long id) {
+        return ids == null ? null : ids.stream().filter(kept -> kept != id).toList();
     }
 
     /** The order sent is kept; numbers stay exact. */

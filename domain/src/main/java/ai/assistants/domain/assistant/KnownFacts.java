@@ -18,13 +18,14 @@ final class KnownFacts {
     static ReferenceFacts of(ReferenceFacts facts) {
         if (facts == null) {
             return new ReferenceFacts(Map.of(), Set.of(), Map.of(), Map.of(), Map.of(), Map.of(), null, null,
-                    Map.of(), Set.of(), Set.of(), Set.of());
+                    Map.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
         }
         return new ReferenceFacts(orEmpty(facts.voices()), orEmpty(facts.languageIds()), orEmpty(facts.llmModels()),
                 orEmpty(facts.multimodalModels()), orEmpty(facts.synthesizerProviders()),
                 orEmpty(facts.transcriberProviders()), facts.defaultSynthesizerProviderId(),
                 facts.defaultTranscriberProviderId(), orEmpty(facts.phoneNumbers()), orEmpty(facts.toolIds()),
-                orEmpty(facts.knowledgebaseIds()), orEmpty(facts.assistantIds()));
+                orEmpty(facts.knowledgebaseIds()), orEmpty(facts.assistantIds()), orEmpty(facts.folderIds()),
+                orEmpty(facts.labelIds()));
     }
 
     /**
@@ -40,7 +41,8 @@ final class KnownFacts {
         others.remove(self.value());
         return new ReferenceFacts(facts.voices(), facts.languageIds(), facts.llmModels(), facts.multimodalModels(),
                 facts.synthesizerProviders(), facts.transcriberProviders(), facts.defaultSynthesizerProviderId(),
-                facts.defaultTranscriberProviderId(), numbers, facts.toolIds(), facts.knowledgebaseIds(), others);
+                facts.defaultTranscriberProviderId(), numbers, facts.toolIds(), facts.knowledgebaseIds(), others,
+                facts.folderIds(), facts.labelIds());
     }
 
     private static <K, V> Map<K, V> orEmpty(Map<K, V> map) {

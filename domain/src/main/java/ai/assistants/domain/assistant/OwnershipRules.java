@@ -25,16 +25,24 @@ final class OwnershipRules implements ProposalPolicy {
     public void check(AssistantProfile proposal, ReferenceFacts facts, Report report) {
         checkPhoneNumber(proposal, facts, report);
         checkOwned(KNOWLEDGEBASE_ID.of(proposal), KNOWLEDGEBASE_ID.path(), facts.knowledgebaseIds(), report);
-        List<Long> toolIds = TOOL_IDS.of(proposal);
-        if (toolIds != null && !report.has(TOOL_IDS.path())) {
-            for (int index = 0; index < toolIds.size(); index++) {
-                checkOwned(toolIds.get(index), TOOL_IDS.path().index(index), facts.toolIds(), report);
-            }
-        }
+        checkEachOwned(TOOL_IDS, proposal, facts.toolIds(), report);
+        checkOwned(FOLDER_ID.of(proposal), FOLDER_ID.path(), facts.folderIds(), report);
+        checkEachOwned(LABEL_IDS, proposal, facts.labelIds(), report);
         List<BuiltInTool> tools = TOOLS.of(proposal);
         if (tools != null && !report.has(TOOLS.path())) {
             for (int index = 0; index < tools.size(); index++) {
                 checkTool(tools.get(index), TOOLS.path().index(index), facts, report);
+            }
+        }
+    }
+
+    /** Each id of a list, unless the list is refused as a whole already. */
+    private static void checkEachOwned(ProfileField<AssistantProfile, List<Long>> field, AssistantProfile proposal,
+                                       Set<Long> owned, Report report) {
+        List<Long> ids = field.of(proposal);
+        if (ids != null && !report.has(field.path())) {
+            for (int index = 0; index < ids.size(); index++) {
+                checkOwned(ids.get(index), field.path().index(index), owned, report);
             }
         }
     }

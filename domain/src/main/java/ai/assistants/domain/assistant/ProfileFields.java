@@ -58,6 +58,8 @@ final class ProfileFields {
     static final ProfileField<AssistantProfile, Long> PHONE_NUMBER_ID = top("phoneNumberId", AssistantProfile::phoneNumberId);
     static final ProfileField<AssistantProfile, List<Long>> TOOL_IDS = top("toolIds", AssistantProfile::toolIds);
     static final ProfileField<AssistantProfile, List<BuiltInTool>> TOOLS = top("tools", AssistantProfile::tools);
+    static final ProfileField<AssistantProfile, Long> FOLDER_ID = top("folderId", AssistantProfile::folderId);
+    static final ProfileField<AssistantProfile, List<Long>> LABEL_IDS = top("labelIds", AssistantProfile::labelIds);
 
     static final ProfileField<AssistantProfile, EngineMode> MODE = in(ENGINE, "mode", p -> p.engine().mode());
     static final ProfileField<AssistantProfile, Long> LLM_MODEL_ID = in(ENGINE, "llmModelId", p -> p.engine().llmModelId());

@@ -20,6 +20,7 @@ final class ProposalReferences {
     private static final int MAX_SECONDARY_LANGUAGES = AssistantProfile.MAX_SECONDARY_LANGUAGES;
     private static final int MAX_TOOL_IDS = AssistantProfile.MAX_TOOL_IDS;
     private static final int MAX_TOOLS = AssistantProfile.MAX_TOOLS;
+    private static final int MAX_LABEL_IDS = AssistantProfile.MAX_LABEL_IDS;
 
     private ProposalReferences() {
     }
@@ -42,7 +43,9 @@ final class ProposalReferences {
                 frozen(ids(d.providers().transcriberProviderId())), frozen(phoneNumbers),
                 frozen(new LinkedHashSet<>(bounded(d.toolIds(), MAX_TOOL_IDS))),
                 frozen(ids(d.knowledgebase().knowledgebaseId())),
-                frozen(assistants));
+                frozen(assistants),
+                frozen(ids(d.folderId())),
+                frozen(new LinkedHashSet<>(bounded(d.labelIds(), MAX_LABEL_IDS))));
     }
 
     private static Set<Long> ids(Long... ids) {

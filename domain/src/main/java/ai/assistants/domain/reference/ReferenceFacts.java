@@ -21,7 +21,9 @@ public record ReferenceFacts(
         Map<Long, PhoneNumberFacts> phoneNumbers,
         Set<Long> toolIds,
         Set<Long> knowledgebaseIds,
-        Set<Long> assistantIds) {
+        Set<Long> assistantIds,
+        Set<Long> folderIds,
+        Set<Long> labelIds) {
 
     /**
      * These facts as they stand once the assistants {@code gone} no longer exist: what a request
@@ -32,18 +34,25 @@ public record ReferenceFacts(
         remaining.removeAll(gone);
         return new ReferenceFacts(voices, languageIds, llmModels, multimodalModels, synthesizerProviders,
                 transcriberProviders, defaultSynthesizerProviderId, defaultTranscriberProviderId, phoneNumbers,
-                toolIds, knowledgebaseIds, Set.copyOf(remaining));
+                toolIds, knowledgebaseIds, Set.copyOf(remaining), folderIds, labelIds);
     }
 
     /**
-     * These facts as they stand once the mid-call tools {@code gone} no longer exist: what a request
-     * that named them is judged on when they were deleted after it was looked up.
+     * These facts as they stand once the caller's {@code kind} resources {@code gone} no longer exist:
+     * what a request that named them is judged on when they were deleted after it was looked up.
      */
-    public ReferenceFacts withoutMidCallTools(Set<Long> gone) {
-        Set<Long> remaining = new HashSet<>(toolIds == null ? Set.of() : toolIds);
-        remaining.removeAll(gone);
+    public ReferenceFacts withoutOwned(OwnedKind kind, Set<Long> gone) {
         return new ReferenceFacts(voices, languageIds, llmModels, multimodalModels, synthesizerProviders,
                 transcriberProviders, defaultSynthesizerProviderId, defaultTranscriberProviderId, phoneNumbers,
-                Set.copyOf(remaining), knowledgebaseIds, assistantIds);
+                kind == OwnedKind.MID_CALL_TOOL ? remove(toolIds, gone) : toolIds,
+                kind == OwnedKind.KNOWLEDGEBASE ? remove(knowledgebaseIds, gone) : knowledgebaseIds,
+                assistantIds, kind == OwnedKind.FOLDER ? remove(folderIds, gone) : folderIds,
+                kind == OwnedKind.LABEL ? remove(labelIds, gone) : labelIds);
+    }
+
+    private static Set<Long> remove(Set<Long> ids, Set<Long> gone) {
+        Set<Long> remaining = new HashSet<>(ids == null ? Set.of() : ids);
+        remaining.removeAll(gone);
+        return Set.copyOf(remaining);
     }
 }

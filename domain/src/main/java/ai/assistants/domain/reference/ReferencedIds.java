@@ -18,5 +18,7 @@ public record ReferencedIds(
         Set<Long> phoneNumberIds,
         Set<Long> toolIds,
         Set<Long> knowledgebaseIds,
-        Set<Long> assistantIds) {
+        Set<Long> assistantIds,
+        Set<Long> folderIds,
+        Set<Long> labelIds) {
 }

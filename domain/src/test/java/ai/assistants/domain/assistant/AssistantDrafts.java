@@ -46,6 +46,8 @@ public final class AssistantDrafts {
     private KnowledgebaseMode knowledgebaseMode;
     private Long phoneNumberId;
     private List<Long> toolIds;
+    private Long folderId;
+    private List<Long> labelIds;
     private List<BuiltInTool> tools;
     private BigDecimal voiceStability;
     private BigDecimal voiceSimilarity;
@@ -265,6 +267,16 @@ public final class AssistantDrafts {
         return this;
     }
 
+    public AssistantDrafts folderId(Long folderId) {
+        this.folderId = folderId;
+        return this;
+    }
+
+    public AssistantDrafts labelIds(List<Long> labelIds) {
+        this.labelIds = labelIds;
+        return this;
+    }
+
     public AssistantDrafts tools(List<BuiltInTool> tools) {
         this.tools = tools;
         return this;
@@ -479,6 +491,7 @@ public final class AssistantDrafts {
                         conversationEndedWebhookUrl, inboundWebhookUrl),
                 new PostCallEvaluation(postCallEvaluation, postCallSchema),
                 variables,
-                new ConversationSettings(conversationInactivityTimeout, conversationEndedRetrigger));
+                new ConversationSettings(conversationInactivityTimeout, conversationEndedRetrigger),
+                folderId, labelIds);
     }
 }

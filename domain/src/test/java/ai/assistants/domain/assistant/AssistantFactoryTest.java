@@ -46,7 +46,7 @@ class AssistantFactoryTest {
 
     /** A proposal of nothing at all. */
     private static final AssistantProfile EMPTY = new AssistantProfile(null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     private static Assistant create(AssistantDrafts draft) {
         return FACTORY.createNew(OWNER, draft.build(), ReferenceFactsFixture.facts(), new Violations());

@@ -48,7 +48,8 @@ public final class AssistantProfiles {
                 new WebhookSettings(false, null, true, true, null, null),
                 new PostCallEvaluation(true, null),
                 null,
-                new ConversationSettings(30L, false));
+                new ConversationSettings(30L, false),
+                null, null);
     }
 
     public static AssistantProfile full() {
@@ -91,6 +92,7 @@ public final class AssistantProfiles {
                         "https://hooks.example.com/ended", "https://hooks.example.com/inbound"),
                 new PostCallEvaluation(true, List.of(new PostCallField("outcome", PostCallFieldType.STRING, "What the caller decided"))),
                 variables,
-                new ConversationSettings(60L, true));
+                new ConversationSettings(60L, true),
+                null, null);
     }
 }

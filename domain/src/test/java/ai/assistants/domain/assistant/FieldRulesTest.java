@@ -217,7 +217,7 @@ class FieldRulesTest {
     @Test
     void an_empty_proposal_reports_each_required_field() {
         AssistantProfile empty = new AssistantProfile(null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
         var found = violations(FactoryHarness.FACTORY, empty, null, null);
 

@@ -50,6 +50,6 @@ public final class ReferenceFactsFixture {
                         2L, new PhoneNumberFacts(2L, PhoneNumberType.NORMAL, null),
                         3L, new PhoneNumberFacts(3L, PhoneNumberType.CALLER_ID, null),
                         4L, new PhoneNumberFacts(4L, PhoneNumberType.NORMAL, 77L)),
-                Set.of(1L, 2L), Set.of(1L), Set.of(1L));
+                Set.of(1L, 2L), Set.of(1L), Set.of(1L), Set.of(1L), Set.of(1L, 2L));
     }
 }

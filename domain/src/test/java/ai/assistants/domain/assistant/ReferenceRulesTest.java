@@ -47,6 +47,11 @@ class ReferenceRulesTest {
                 ref("tool not owned", d -> d.toolIds(List.of(1L, 99L)), "tool_ids.1", "UNKNOWN_REFERENCE"),
                 ref("knowledgebase not owned", d -> d.knowledgebaseId(99L), "knowledgebase.knowledgebase_id",
                         "UNKNOWN_REFERENCE"),
+                ref("folder not owned", d -> d.folderId(99L), "folder_id", "UNKNOWN_REFERENCE"),
+                ref("label not owned", d -> d.labelIds(List.of(1L, 99L)), "label_ids.1", "UNKNOWN_REFERENCE"),
+                ref("label twice", d -> d.labelIds(List.of(1L, 2L, 1L)), "label_ids.2", "DUPLICATE"),
+                ref("too many labels", d -> d.labelIds(java.util.stream.LongStream.rangeClosed(1, 51).boxed().toList()),
+                        "label_ids", "TOO_MANY(50)"),
                 ref("fallback not an llm", d -> d.mode(EngineMode.MULTIMODAL).voiceId(3L).llmModelId(null).multimodalModelId(2L)
                         .chatLlmFallbackId(99L), "engine.chat_llm_fallback_id", "UNKNOWN_REFERENCE"));
     }

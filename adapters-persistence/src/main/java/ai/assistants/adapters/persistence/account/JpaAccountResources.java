@@ -1,7 +1,6 @@
 package ai.assistants.adapters.persistence.account;
 
 import ai.assistants.adapters.persistence.transaction.UnitOfWork;
-import ai.assistants.application.catalog.KnowledgebaseView;
 import ai.assistants.application.catalog.PhoneNumberView;
 import ai.assistants.application.port.out.AccountResources;
 import ai.assistants.domain.assistant.AccountId;
@@ -13,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Every query names the owner: another account's rows are never read. */
@@ -67,29 +65,22 @@ public class JpaAccountResources implements AccountResources {
     }
 
     @Override
+    public Set<Long> existingFolders(AccountId owner, Set<Long> ids) {
+        return existing("FolderEntity", owner, ids);
+    }
+
+    @Override
+    public Set<Long> existingLabels(AccountId owner, Set<Long> ids) {
+        return existing("LabelEntity", owner, ids);
+    }
+
+    @Override
     public List<PhoneNumberView> listPhoneNumbers(AccountId owner) {
         return unitOfWork.read(entityManager -> entityManager
                 .createQuery(PHONE_NUMBERS + " ORDER BY p.id", Object[].class)
                 .setParameter("owner", owner.value())
                 .getResultStream()
                 .map(row -> view((PhoneNumberEntity) row[0], row[1] == null))
-                .toList());
-    }
-
-    @Override
-    public List<KnowledgebaseView> listKnowledgebases(AccountId owner) {
-        return listOwned(KnowledgebaseEntity.class, owner,
-                kb -> new KnowledgebaseView(kb.getId(), kb.getName(), kb.getStatus()));
-    }
-
-    private <E extends AccountOwnedEntity, V> List<V> listOwned(Class<E> entity, AccountId owner,
-                                                                 Function<E, V> view) {
-        return unitOfWork.read(entityManager -> entityManager
-                .createQuery("SELECT e FROM " + entity.getSimpleName() + " e WHERE e.accountId = :owner ORDER BY e.id",
-                        entity)
-                .setParameter("owner", owner.value())
-                .getResultStream()
-                .map(view)
                 .toList());
     }
 

@@ -53,6 +53,9 @@ public class AssistantEntity {
     @Column(name = "knowledgebase_id")
     private Long knowledgebaseId;
 
+    @Column(name = "folder_id")
+    private Long folderId;
+
     @Column(name = "tool_ids")
     private String toolIds;
 
@@ -146,6 +149,14 @@ public class AssistantEntity {
 
     public void setKnowledgebaseId(Long knowledgebaseId) {
         this.knowledgebaseId = knowledgebaseId;
+    }
+
+    public Long getFolderId() {
+        return folderId;
+    }
+
+    public void setFolderId(Long folderId) {
+        this.folderId = folderId;
     }
 
     public String getToolIds() {

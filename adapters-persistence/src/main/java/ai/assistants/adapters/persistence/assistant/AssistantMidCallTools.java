@@ -1,7 +1,8 @@
 package ai.assistants.adapters.persistence.assistant;
 
 import ai.assistants.adapters.persistence.json.StoredJson;
-import ai.assistants.application.port.out.MidCallToolMissingException;
+import ai.assistants.application.port.out.OwnedReferenceMissingException;
+import ai.assistants.domain.reference.OwnedKind;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
@@ -38,7 +39,7 @@ public final class AssistantMidCallTools {
     /**
      * The rows of a new assistant; none, and no statement, when it names no tool.
      *
-     * @throws MidCallToolMissingException naming the tools that no longer exist
+     * @throws OwnedReferenceMissingException naming the tools that no longer exist
      */
     static void insertFor(EntityManager entityManager, long assistantId, long accountId, List<Long> toolIds) {
         List<Long> tools = toolIds == null ? List.of() : toolIds.stream().distinct().sorted().toList();
@@ -48,7 +49,7 @@ public final class AssistantMidCallTools {
         Set<Long> missing = new HashSet<>(tools);
         missing.removeAll(lock(entityManager, accountId, tools));
         if (!missing.isEmpty()) {
-            throw new MidCallToolMissingException(missing);
+            throw new OwnedReferenceMissingException(OwnedKind.MID_CALL_TOOL, missing);
         }
         Query insert = entityManager.createNativeQuery(
                 "INSERT INTO assistant_mid_call_tools (assistant_id, mid_call_tool_id) VALUES "
@@ -63,7 +64,7 @@ public final class AssistantMidCallTools {
     /**
      * Makes the rows of a stored assistant name exactly {@code toolIds}, for a change of its {@code tool_ids}.
      *
-     * @throws MidCallToolMissingException naming the tools that no longer exist
+     * @throws OwnedReferenceMissingException naming the tools that no longer exist
      */
     static void replace(EntityManager entityManager, long assistantId, long accountId, List<Long> toolIds) {
         entityManager.createNativeQuery("DELETE FROM assistant_mid_call_tools WHERE assistant_id = ?1")

@@ -21,9 +21,11 @@ import jakarta.persistence.TypedQuery;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 @ApplicationScoped
@@ -56,6 +58,7 @@ public class JpaAssistantRepository implements AssistantRepository {
         // Both databases keep microseconds; the answer must equal what a later read returns.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return unitOfWork.write(entityManager -> {
+            OwnedReferences.lockNewlyNamed(entityManager, assistant, null);
             AssistantEntity entity = MAPPER.toNewEntity(assistant, now);
             entityManager.persist(entity);
             // Flushed apart because the two rows have no mapped relationship to order their inserts.
@@ -64,6 +67,7 @@ public class JpaAssistantRepository implements AssistantRepository {
             TransferTargets.insertFor(entityManager, entity.getId(), assistant.transferTargetIds());
             AssistantMidCallTools.insertFor(entityManager, entity.getId(), assistant.owner().value(),
                     assistant.profile().toolIds());
+            AssistantLabels.insert(entityManager, entity.getId(), assistant.labelIds());
             return assistant.storedAs(new AssistantId(entity.getId()), now, now);
         });
     }
@@ -159,6 +163,7 @@ public class JpaAssistantRepository implements AssistantRepository {
             if (changed == stored) {
                 return Optional.of(stored);
             }
+            OwnedReferences.lockNewlyNamed(entityManager, changed, stored);
             Instant now = laterThan(stored.updatedAt().orElseThrow());
             MAPPER.update(entity, changed, now);
             reassign(entityManager, entity, inboundPhoneNumber(changed));
@@ -168,12 +173,18 @@ public class JpaAssistantRepository implements AssistantRepository {
             if (!Objects.equals(changed.profile().toolIds(), stored.profile().toolIds())) {
                 AssistantMidCallTools.replace(entityManager, entity.getId(), owner.value(), changed.profile().toolIds());
             }
+            if (!changed.labelIds().equals(stored.labelIds())) {
+                Set<Long> removed = new HashSet<>(stored.labelIds());
+                removed.removeAll(changed.labelIds());
+                AssistantLabels.delete(entityManager, entity.getId(), removed);
+                AssistantLabels.insert(entityManager, entity.getId(), OwnedReferences.added(changed, stored));
+            }
             return Optional.of(changed.savedAt(now));
         });
     }
 
     /** Now, but after {@code previous}, so that each change of an assistant has its own {@code updatedAt} (its ETag). */
-    private static Instant laterThan(Instant previous) {
+    static Instant laterThan(Instant previous) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return now.isAfter(previous) ? now : previous.plus(1, ChronoUnit.MICROS);
     }

@@ -29,6 +29,9 @@ import java.util.Map;
  * knowledge base id are also columns: the columns are copies for queries and constraints, written
  * from the same profile, and the profile is read back from here.
  *
+ * <p>{@code labelIds} is kept here in the order sent; each is also a row of {@code assistant_labels}
+ * ({@link AssistantLabels}), for the foreign key and for a label's delete to find its assistants.
+ *
  * <p>Public because JSON-B reads records through public accessors only.
  */
 public record StoredSettings(
@@ -49,7 +52,8 @@ public record StoredSettings(
         WebhookSettings webhooks,
         PostCallEvaluation evaluation,
         @JsonbTypeAdapter(VariablesAsPairs.class) Map<String, Object> variables,
-        ConversationSettings conversation) {
+        ConversationSettings conversation,
+        List<Long> labelIds) {
 
     /**
      * The knowledge base group as every row since V1_6 holds it, {@code {"knowledgebase_id": 1,

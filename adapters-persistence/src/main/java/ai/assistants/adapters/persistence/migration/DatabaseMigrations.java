@@ -58,7 +58,8 @@ public final class DatabaseMigrations {
                 .locations(locations.toArray(String[]::new))
                 // Named here rather than found by scanning, which would need the class in a package
                 // named after its location.
-                .javaMigrations(new AssistantSettingsIntoJson(), new TransferTargetsFromTools(), new MidCallToolsOfAssistants())
+                .javaMigrations(new AssistantSettingsIntoJson(), new TransferTargetsFromTools(),
+                        new MidCallToolsOfAssistants(), new KnowledgebaseIdsFromASequence())
                 .placeholders(Map.of("json_type", jsonColumnType(postgres)))
                 // A database that once loaded the demo set may later start without it, and a schema
                 // migration added later must still apply after the demo set's higher version.

@@ -2,6 +2,7 @@ package ai.assistants.adapters.persistence.transaction;
 
 import java.sql.SQLException;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Failures the database chose to end one of two colliding transactions with, so that the other could
@@ -13,6 +14,23 @@ public final class TransactionConflicts {
     private static final Set<String> STATES = Set.of("40001", "40P01");
 
     private TransactionConflicts() {
+    }
+
+    /**
+     * {@code write} done again, up to {@code attempts} times in all, while the database ends it for a
+     * conflict: a delete that locks a resource and then its referrers can meet a change of a referrer
+     * that holds its own row and asks for the resource.
+     */
+    public static <T> T retried(int attempts, Supplier<T> write) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return write.get();
+            } catch (RuntimeException failure) {
+                if (attempt >= attempts || !isConflict(failure)) {
+                    throw failure;
+                }
+            }
+        }
     }
 
     /** Whether {@code failure}, or an exception it was caused by, is such a conflict. */

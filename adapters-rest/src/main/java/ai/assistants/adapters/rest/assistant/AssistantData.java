@@ -32,6 +32,8 @@ public record AssistantData(
         @Schema(ref = CodeSchemas.KNOWLEDGEBASE_MODE) String knowledgebaseMode,
         Long phoneNumberId,
         List<Long> toolIds,
+        @Schema(description = "The caller's folder the assistant is in; null: uncategorized") Long folderId,
+        @Schema(description = "The caller's labels, in the order sent") List<Long> labelIds,
         @Schema(description = "Built-in tools in the order sent: `type` and that type's fields."
                 + " `calcom_api_key` is masked to `****` and its last four characters.")
         List<Map<String, Object>> tools,

@@ -37,8 +37,4 @@ public final class CatalogDtos {
                                   @Schema(ref = CodeSchemas.PHONE_NUMBER_TYPE_LABEL) String typeLabel,
                                   boolean isAvailable) {
     }
-
-    @Schema(name = "Knowledgebase")
-    public record KnowledgebaseItem(long id, String name, String status) {
-    }
 }

@@ -1,13 +1,11 @@
 package ai.assistants.adapters.rest.catalog;
 
-import ai.assistants.adapters.rest.catalog.CatalogDtos.KnowledgebaseItem;
 import ai.assistants.adapters.rest.catalog.CatalogDtos.LanguageItem;
 import ai.assistants.adapters.rest.catalog.CatalogDtos.LlmModelItem;
 import ai.assistants.adapters.rest.catalog.CatalogDtos.ModelItem;
 import ai.assistants.adapters.rest.catalog.CatalogDtos.PhoneNumberItem;
 import ai.assistants.adapters.rest.catalog.CatalogDtos.ProviderItem;
 import ai.assistants.adapters.rest.catalog.CatalogDtos.VoiceItem;
-import ai.assistants.application.catalog.KnowledgebaseView;
 import ai.assistants.application.catalog.LanguageView;
 import ai.assistants.application.catalog.ModelView;
 import ai.assistants.application.catalog.PhoneNumberView;
@@ -33,8 +31,6 @@ public interface CatalogResponseMapper {
     List<ProviderItem> providers(List<ProviderView> providers);
 
     List<PhoneNumberItem> phoneNumbers(List<PhoneNumberView> numbers);
-
-    List<KnowledgebaseItem> knowledgebases(List<KnowledgebaseView> knowledgebases);
 
     @Mapping(target = "typeLabel", source = "type")
     PhoneNumberItem phoneNumber(PhoneNumberView number);

@@ -19,7 +19,8 @@ import java.util.Map;
  * in camelCase; where a field lives in the domain's profile follows from the name
  * ({@link WireFields}). Nested objects are the domain's own
  * records, which are the contract's shapes. Codes are read into the domain's enums; an unknown one
- * is reported by the reader.
+ * is reported by the reader. {@code folderId} and {@code labelIds}, which the contract adds to an
+ * assistant without placing them, follow the references they resemble most, the mid-call tool ids.
  */
 public record AssistantRequest(
         String name,
@@ -39,6 +40,8 @@ public record AssistantRequest(
         KnowledgebaseMode knowledgebaseMode,
         Long phoneNumberId,
         List<Long> toolIds,
+        Long folderId,
+        List<Long> labelIds,
         List<BuiltInTool> tools,
         BigDecimal voiceStability,
         BigDecimal voiceSimilarity,

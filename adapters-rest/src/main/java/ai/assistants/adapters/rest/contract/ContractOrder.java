@@ -17,7 +17,8 @@ import java.util.Map;
  * {@link AssistantRequest} declares them, then a record's components as declared, list items by
  * index, map entries as sent), a field before what lies inside it, and within one field its own
  * rules before those relating it to other fields ({@code Rule}'s order). Keys the shape does not
- * know come first, as the reader found them.
+ * know come first, as the reader found them. For what is not an assistant, the judged record's own
+ * components are the shape.
  */
 public final class ContractOrder {
 

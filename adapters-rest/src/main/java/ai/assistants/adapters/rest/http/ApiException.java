@@ -16,11 +16,18 @@ public final class ApiException extends RuntimeException {
 
     private final int status;
     private final transient Violations violations;
+    /** Whether the body repeats the message as {@code error}, as the knowledge bases' 404 does. */
+    private final boolean repeatedAsError;
 
     private ApiException(int status, String message, Violations violations) {
+        this(status, message, violations, false);
+    }
+
+    private ApiException(int status, String message, Violations violations, boolean repeatedAsError) {
         super(message, null, false, false);
         this.status = status;
         this.violations = violations;
+        this.repeatedAsError = repeatedAsError;
     }
 
     public static ApiException unauthenticated() {
@@ -46,6 +53,18 @@ public final class ApiException extends RuntimeException {
 
     public static ApiException assistantNotFound() {
         return new ApiException(Status.NOT_FOUND.getStatusCode(), "Assistant not found", null);
+    }
+
+    public static ApiException knowledgebaseNotFound() {
+        return new ApiException(Status.NOT_FOUND.getStatusCode(), "Knowledgebase not found.", null, true);
+    }
+
+    public static ApiException folderNotFound() {
+        return new ApiException(Status.NOT_FOUND.getStatusCode(), "Folder not found", null);
+    }
+
+    public static ApiException labelNotFound() {
+        return new ApiException(Status.NOT_FOUND.getStatusCode(), "Label not found", null);
     }
 
     public static ApiException assistantChanged() {
@@ -74,5 +93,9 @@ public final class ApiException extends RuntimeException {
 
     public Optional<Violations> violations() {
         return Optional.ofNullable(violations);
+    }
+
+    boolean repeatedAsError() {
+        return repeatedAsError;
     }
 }

@@ -14,7 +14,10 @@ public class ApiExceptionMapper implements ExceptionMapper<ApiException> {
     public Response toResponse(ApiException exception) {
         Response response = exception.violations()
                 .map(violations -> ErrorResponses.validationFailed(violations, null))
-                .orElseGet(() -> ErrorResponses.error(exception.status(), exception.getMessage()));
+                .orElseGet(() -> exception.repeatedAsError()
+                        ? ErrorResponses.json(Response.status(exception.status()),
+                                new ErrorBody.WithError(exception.getMessage(), exception.getMessage()))
+                        : ErrorResponses.error(exception.status(), exception.getMessage()));
         if (exception.status() == Response.Status.UNAUTHORIZED.getStatusCode()) {
             return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
         }

@@ -88,7 +88,7 @@ class ContractOrderTest {
     void a_tools_fields_follow_that_tools_own_order() {
         AssistantProfile judged = new AssistantProfile(null, null, null, null, null, null, null, null, null, null, null,
                 null, List.of(new EndCallTool(null), new CallTransferTool(null, "x".repeat(501), null, null, null, null)),
-                null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null);
         FieldPath second = FieldPath.of("tools").index(1);
         Violations found = new Violations()
                 .add(second.property("description"), Rule.MAX_LENGTH, 500)

@@ -57,6 +57,8 @@ class ValidationMessagesTest {
                         "Tool name must contain only lowercase letters and underscores, and start with a letter."),
                 arguments(Violation.of(FieldPath.of("name"), Rule.TAKEN), "The name has already been taken."),
                 arguments(Violation.of(FieldPath.of("toolIds"), Rule.TOO_MANY, 50), "The tool ids field must not have more than 50 items."),
+                arguments(Violation.of(FieldPath.of("labelIds").index(1), Rule.DUPLICATE), "The label ids.1 field has a duplicate value."),
+                arguments(Violation.of(FieldPath.of("folderId"), Rule.UNKNOWN_REFERENCE), "The selected folder id is invalid."),
                 arguments(Violation.of(FieldPath.of("multimodalModelId"), Rule.REQUIRED_WHEN, FieldPath.of("mode"), "multimodal"),
                         "The multimodal model id field is required when mode is multimodal."),
                 arguments(Violation.of(FieldPath.of("knowledgebaseId"), Rule.REQUIRED_WITH, FieldPath.of("knowledgebaseMode")),

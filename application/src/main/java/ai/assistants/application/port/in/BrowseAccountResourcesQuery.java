@@ -1,6 +1,5 @@
 package ai.assistants.application.port.in;
 
-import ai.assistants.application.catalog.KnowledgebaseView;
 import ai.assistants.application.catalog.PhoneNumberView;
 import ai.assistants.domain.assistant.AccountId;
 import ai.assistants.domain.assistant.AssistantType;
@@ -16,6 +15,4 @@ public interface BrowseAccountResourcesQuery {
      * are left out.
      */
     List<PhoneNumberView> phoneNumbers(AccountId caller, Optional<AssistantType> usableFor);
-
-    List<KnowledgebaseView> knowledgebases(AccountId caller);
 }

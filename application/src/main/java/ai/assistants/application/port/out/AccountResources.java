@@ -1,6 +1,5 @@
 package ai.assistants.application.port.out;
 
-import ai.assistants.application.catalog.KnowledgebaseView;
 import ai.assistants.application.catalog.PhoneNumberView;
 import ai.assistants.domain.assistant.AccountId;
 import ai.assistants.domain.reference.PhoneNumberFacts;
@@ -24,8 +23,10 @@ public interface AccountResources {
 
     Set<Long> existingAssistants(AccountId owner, Set<Long> ids);
 
+    Set<Long> existingFolders(AccountId owner, Set<Long> ids);
+
+    Set<Long> existingLabels(AccountId owner, Set<Long> ids);
+
     /** All the owner's numbers, each with whether an inbound assistant holds it. */
     List<PhoneNumberView> listPhoneNumbers(AccountId owner);
-
-    List<KnowledgebaseView> listKnowledgebases(AccountId owner);
 }

@@ -21,7 +21,8 @@ public interface AssistantRepository {
      *                                             first (the storage enforces it, so this holds under races)
      * @throws TransferTargetMissingException      when an assistant its {@code assistant_transfer} tools
      *                                             name was deleted meanwhile (enforced by the storage too)
-     * @throws MidCallToolMissingException         when a tool its {@code tool_ids} name was deleted meanwhile
+     * @throws OwnedReferenceMissingException     when a mid-call tool, knowledge base, folder or label it
+     *                                             names was deleted meanwhile
      */
     Assistant saveNew(Assistant assistant);
 
@@ -38,7 +39,8 @@ public interface AssistantRepository {
      * @throws PhoneNumberAlreadyAssignedException when another inbound assistant holds the number the
      *                                             change assigns (the storage enforces it, so this holds under races)
      * @throws TransferTargetMissingException      when an assistant the change transfers to was deleted meanwhile
-     * @throws MidCallToolMissingException         when a tool the change names in {@code tool_ids} was deleted meanwhile
+     * @throws OwnedReferenceMissingException     when a mid-call tool, knowledge base, folder or label the
+     *                                             change names was deleted meanwhile
      */
     Optional<Assistant> change(AccountId owner, AssistantId id, UnaryOperator<Assistant> change);
 

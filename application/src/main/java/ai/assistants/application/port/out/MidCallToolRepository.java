@@ -41,7 +41,7 @@ public interface MidCallToolRepository {
     /**
      * Deletes the owner's tool and, in the same transaction, takes its id out of every assistant's
      * {@code tool_ids}. An assistant write naming the tool at the same time either waits and is refused
-     * ({@link MidCallToolMissingException}) or is seen here and detached.
+     * ({@link OwnedReferenceMissingException}) or is seen here and detached.
      *
      * @return whether the owner had such a tool
      */

@@ -33,7 +33,8 @@ public final class ProfileVariants {
                 base.initialMessage(), base.systemPrompt(), base.engine(), base.secondaryLanguageIds(),
                 base.knowledgebase(), base.phoneNumberId(), base.toolIds(), tools, base.providers(), base.voice(),
                 base.call(), base.timing(), base.reengagement(), base.voicemail(), base.endpointing(), base.ambient(),
-                base.webhooks(), base.evaluation(), base.variables(), base.conversation());
+                base.webhooks(), base.evaluation(), base.variables(), base.conversation(), base.folderId(),
+                base.labelIds());
     }
 
     /** One variable of each kind a variable can hold, in an order that no sorting gives. */
@@ -60,7 +61,8 @@ public final class ProfileVariants {
                 base.initialMessage(), base.systemPrompt(), base.engine(), base.secondaryLanguageIds(),
                 base.knowledgebase(), base.phoneNumberId(), base.toolIds(), tools, base.providers(), base.voice(),
                 base.call(), base.timing(), base.reengagement(), base.voicemail(), base.endpointing(), base.ambient(),
-                base.webhooks(), base.evaluation(), base.variables(), base.conversation());
+                base.webhooks(), base.evaluation(), base.variables(), base.conversation(), base.folderId(),
+                base.labelIds());
     }
 
     /** {@code base} as if the caller had sent every list and map, each empty. */
@@ -70,7 +72,7 @@ public final class ProfileVariants {
                 base.phoneNumberId(), List.of(), List.of(), base.providers(), base.voice(), base.call(), base.timing(),
                 base.reengagement(), base.voicemail(), base.endpointing(), base.ambient(), base.webhooks(),
                 new PostCallEvaluation(base.evaluation().postCallEvaluation(), List.of()), Map.of(),
-                base.conversation());
+                base.conversation(), base.folderId(), base.labelIds());
     }
 
     /** {@code base} as a row stored before the webhooks group had an inbound URL holds it: never set. */
@@ -83,7 +85,8 @@ public final class ProfileVariants {
                 new WebhookSettings(webhooks.isWebhookActive(), webhooks.webhookUrl(),
                         webhooks.sendWebhookOnlyOnCompleted(), webhooks.includeRecordingInWebhook(),
                         webhooks.conversationEndedWebhookUrl(), null),
-                base.evaluation(), base.variables(), base.conversation());
+                base.evaluation(), base.variables(), base.conversation(), base.folderId(),
+                base.labelIds());
     }
 
     private static AssistantProfile copy(AssistantProfile base, AssistantType type, Long phoneNumberId,
@@ -93,6 +96,6 @@ public final class ProfileVariants {
                 base.initialMessage(), base.systemPrompt(), base.engine(), secondaryLanguageIds, base.knowledgebase(),
                 phoneNumberId, toolIds, base.tools(), base.providers(), base.voice(), base.call(), base.timing(),
                 base.reengagement(), base.voicemail(), base.endpointing(), base.ambient(), base.webhooks(),
-                base.evaluation(), variables, base.conversation());
+                base.evaluation(), variables, base.conversation(), base.folderId(), base.labelIds());
     }
 }

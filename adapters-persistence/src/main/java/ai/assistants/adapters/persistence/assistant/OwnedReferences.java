@@ -1,0 +1,153 @@
+package ai.assistants.adapters.persistence.assistant;
+
+import ai.assistants.application.port.out.OwnedReferenceMissingException;
+import ai.assistants.domain.assistant.Assistant;
+import ai.assistants.domain.assistant.AssistantFactory;
+import ai.assistants.domain.reference.OwnedKind;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * The knowledge bases, folders and labels assistants name, and the one protocol that keeps an
+ * assistant from naming a deleted one, on both databases and across instances (the locks are the
+ * database's):
+ * <ul>
+ * <li>a write of an assistant locks ({@code FOR UPDATE}, in id order; knowledge base, then folder,
+ * then labels) each one it comes to name and did not name before, before it writes anything else
+ * of the assistant (transfer targets included), and finds the ones that are gone;</li>
+ * <li>a delete locks the resource, then the assistants naming it (in id order), reads them afresh and
+ * takes the reference out of each, then deletes the resource.</li>
+ * </ul>
+ * So a write naming a resource anew either waits for its delete and finds it gone
+ * ({@link OwnedReferenceMissingException}), or the delete waits for the write and finds its assistant
+ * among those naming it. A write that keeps a reference takes no lock of the resource, so a delete
+ * waiting for that assistant never waits on a write waiting for the delete. The locks, not the foreign
+ * keys, decide: H2 checks a foreign key against committed rows without locking them.
+ */
+public final class OwnedReferences {
+
+    private static final AssistantEntityMapper MAPPER = AssistantEntityMapper.INSTANCE;
+
+    private OwnedReferences() {
+    }
+
+    /**
+     * Locks what {@code written} names that {@code stored} (null for a new assistant) did not.
+     *
+     * @throws OwnedReferenceMissingException naming those that no longer exist
+     */
+    static void lockNewlyNamed(EntityManager entityManager, Assistant written, Assistant stored) {
+        long owner = written.owner().value();
+        Long knowledgebase = written.profile().knowledgebase().knowledgebaseId();
+        if (knowledgebase != null && (stored == null
+                || !knowledgebase.equals(stored.profile().knowledgebase().knowledgebaseId()))) {
+            lockNamed(entityManager, owner, OwnedKind.KNOWLEDGEBASE, Set.of(knowledgebase));
+        }
+        Long folder = written.profile().folderId();
+        if (folder != null && (stored == null || !folder.equals(stored.profile().folderId()))) {
+            lockNamed(entityManager, owner, OwnedKind.FOLDER, Set.of(folder));
+        }
+        Set<Long> labels = added(written, stored);
+        if (!labels.isEmpty()) {
+            lockNamed(entityManager, owner, OwnedKind.LABEL, labels);
+        }
+    }
+
+    /** The labels {@code written} carries that {@code stored} (null for a new assistant) did not. */
+    static Set<Long> added(Assistant written, Assistant stored) {
+        Set<Long> labels = new HashSet<>(written.labelIds());
+        if (stored != null) {
+            labels.removeAll(stored.labelIds());
+        }
+        return labels;
+    }
+
+    private static void lockNamed(EntityManager entityManager, long owner, OwnedKind kind, Set<Long> ids) {
+        List<Long> sorted = ids.stream().sorted().toList();
+        Query select = entityManager.createNativeQuery("SELECT id FROM " + table(kind)
+                + " WHERE account_id = ?1 AND id IN (" + placeholders(2, sorted.size()) + ") ORDER BY id FOR UPDATE");
+        select.setParameter(1, owner);
+        for (int i = 0; i < sorted.size(); i++) {
+            select.setParameter(i + 2, sorted.get(i));
+        }
+        Set<Long> missing = new HashSet<>(ids);
+        missing.removeAll(longs(select.getResultList()));
+        if (!missing.isEmpty()) {
+            throw new OwnedReferenceMissingException(kind, missing);
+        }
+    }
+
+    /**
+     * Takes the {@code kind} resource {@code id}, which the caller locked and is about to delete, out of
+     * every assistant of {@code owner} that names it, in the caller's transaction; each changed assistant
+     * gets a new {@code updated_at}.
+     */
+    public static void detachAll(EntityManager entityManager, AssistantFactory factory, long owner, OwnedKind kind,
+                                 long id) {
+        List<Long> referrers = longs(entityManager.createNativeQuery(referrersOf(kind))
+                .setParameter(1, id).setParameter(2, owner).getResultList());
+        if (referrers.isEmpty()) {
+            return;
+        }
+        Query lock = entityManager.createNativeQuery("SELECT id FROM assistants WHERE id IN ("
+                + placeholders(1, referrers.size()) + ") ORDER BY id FOR UPDATE");
+        for (int i = 0; i < referrers.size(); i++) {
+            lock.setParameter(i + 1, referrers.get(i));
+        }
+        lock.getResultList();
+        // Read after the lock: what a write that held it committed is what is changed.
+        List<AssistantEntity> locked = entityManager.createQuery(
+                        "SELECT a FROM AssistantEntity a WHERE a.id IN :ids ORDER BY a.id", AssistantEntity.class)
+                .setParameter("ids", referrers)
+                .getResultList();
+        for (AssistantEntity entity : locked) {
+            Assistant stored = MAPPER.toDomain(entity, factory);
+            Assistant detached = stored.without(kind, id);
+            if (detached != stored) {
+                MAPPER.update(entity, detached, JpaAssistantRepository.laterThan(stored.updatedAt().orElseThrow()));
+            }
+        }
+        entityManager.flush();
+        if (kind == OwnedKind.LABEL) {
+            entityManager.createNativeQuery("DELETE FROM assistant_labels WHERE label_id = ?1")
+                    .setParameter(1, id)
+                    .executeUpdate();
+        }
+    }
+
+    private static String referrersOf(OwnedKind kind) {
+        return switch (kind) {
+            case MID_CALL_TOOL -> "SELECT t.assistant_id FROM assistant_mid_call_tools t JOIN assistants a"
+                    + " ON a.id = t.assistant_id WHERE t.mid_call_tool_id = ?1 AND a.account_id = ?2 ORDER BY t.assistant_id";
+            case KNOWLEDGEBASE -> "SELECT id FROM assistants WHERE knowledgebase_id = ?1 AND account_id = ?2 ORDER BY id";
+            case FOLDER -> "SELECT id FROM assistants WHERE folder_id = ?1 AND account_id = ?2 ORDER BY id";
+            case LABEL -> "SELECT l.assistant_id FROM assistant_labels l JOIN assistants a ON a.id = l.assistant_id"
+                    + " WHERE l.label_id = ?1 AND a.account_id = ?2 ORDER BY l.assistant_id";
+        };
+    }
+
+    private static String table(OwnedKind kind) {
+        return switch (kind) {
+            case MID_CALL_TOOL -> "mid_call_tools";
+            case KNOWLEDGEBASE -> "knowledgebases";
+            case FOLDER -> "folders";
+            case LABEL -> "labels";
+        };
+    }
+
+    private static String placeholders(int first, int count) {
+        return IntStream.range(first, first + count).mapToObj(i -> "?" + i).collect(Collectors.joining(", "));
+    }
+
+    private static List<Long> longs(Collection<?> ids) {
+        return ids.stream().filter(Objects::nonNull).map(id -> ((Number) id).longValue()).toList();
+    }
+}

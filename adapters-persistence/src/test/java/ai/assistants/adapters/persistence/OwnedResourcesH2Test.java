@@ -1,0 +1,9 @@
+package ai.assistants.adapters.persistence;
+
+class OwnedResourcesH2Test extends OwnedResourcesContract {
+
+    @Override
+    TestDatabase freshDatabase() {
+        return new H2TestDatabase();
+    }
+}

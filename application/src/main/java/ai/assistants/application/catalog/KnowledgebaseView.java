@@ -1,4 +1,0 @@
-package ai.assistants.application.catalog;
-
-public record KnowledgebaseView(long id, String name, String status) {
-}
