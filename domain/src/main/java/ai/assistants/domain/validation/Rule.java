@@ -49,7 +49,9 @@ public enum Rule {
     CALLER_ID_NOT_INBOUND,
     PHONE_NUMBER_TAKEN,
     /** An inbound assistant that would be active without a phone number to answer. */
-    INBOUND_NEEDS_PHONE_NUMBER;
+    INBOUND_NEEDS_PHONE_NUMBER,
+    /** A value that must be unique and is already stored (a phone number on another account, or this one). */
+    TAKEN;
 
     /** The JSON kinds a value may be expected to have. */
     public enum ValueKind {

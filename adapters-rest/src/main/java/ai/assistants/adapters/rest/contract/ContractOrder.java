@@ -44,6 +44,10 @@ public final class ContractOrder {
      * siblings, following the domain's path through its types and the judged value.
      */
     private static int[] positions(FieldPath path, Object judged) {
+        if (judged instanceof Record request && !(judged instanceof AssistantProfile)) {
+            // A request bound straight onto its own record (an operator's account, key or number): its order.
+            return positions(path, request.getClass(), request);
+        }
         int[] domain = positions(path, AssistantProfile.class, judged);
         List<FieldPath.Segment> wire = WireFields.toWire(path).segments();
         // The wire's first segment stands for the domain's first one or two; the rest are the same.

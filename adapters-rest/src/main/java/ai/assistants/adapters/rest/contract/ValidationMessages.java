@@ -50,6 +50,7 @@ public final class ValidationMessages {
                 "The selected phone number is already assigned to another inbound assistant.");
         message(Rule.INBOUND_NEEDS_PHONE_NUMBER, (attr, args) ->
                 "An inbound assistant needs a phone number before it can be activated.");
+        message(Rule.TAKEN, (attr, args) -> "The " + attr + " has already been taken.");
         if (MESSAGES.size() != Rule.values().length) {
             throw new IllegalStateException("Every rule needs its message");
         }

@@ -15,9 +15,8 @@ public class ApiExceptionMapper implements ExceptionMapper<ApiException> {
         Response response = exception.violations()
                 .map(violations -> ErrorResponses.validationFailed(violations, null))
                 .orElseGet(() -> ErrorResponses.error(exception.status(), exception.getMessage()));
-        if (exception.status() == Response.Status.UNAUTHORIZED.getStatusCode()) {
-            return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
-        }
-        return response;
+        return exception.challenge()
+                .map(challenge -> Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, challenge).build())
+                .orElse(response);
     }
 }
