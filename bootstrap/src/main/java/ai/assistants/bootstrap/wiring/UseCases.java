@@ -1,6 +1,8 @@
 package ai.assistants.bootstrap.wiring;
 
+import ai.assistants.application.port.in.AccountProfileQuery;
 import ai.assistants.application.port.in.AuthenticateApiKeyUseCase;
+import ai.assistants.application.port.in.OperateAccountsUseCase;
 import ai.assistants.application.port.in.BrowseAccountResourcesQuery;
 import ai.assistants.application.port.in.BrowseCatalogQuery;
 import ai.assistants.application.port.in.CreateAssistantUseCase;
@@ -15,12 +17,15 @@ import ai.assistants.domain.midcalltool.MidCallToolFactory;
 import ai.assistants.application.port.in.ManageCategoriesUseCase;
 import ai.assistants.application.port.in.ManageKnowledgebasesUseCase;
 import ai.assistants.application.port.out.AccountResources;
+import ai.assistants.application.port.out.Accounts;
 import ai.assistants.application.port.out.Categories;
 import ai.assistants.application.port.out.Knowledgebases;
 import ai.assistants.application.port.out.ApiKeys;
 import ai.assistants.application.port.out.AssistantRepository;
 import ai.assistants.application.port.out.ReferenceCatalog;
 import ai.assistants.application.port.out.ReferenceData;
+import ai.assistants.application.service.AccountAdministrationService;
+import ai.assistants.application.service.AccountProfileService;
 import ai.assistants.application.service.AccountResourcesService;
 import ai.assistants.application.service.ApiKeyAuthenticationService;
 import ai.assistants.application.service.CatalogService;
@@ -33,6 +38,7 @@ import ai.assistants.application.service.UpdateAssistantService;
 import ai.assistants.application.service.ListAssistantsService;
 import ai.assistants.application.service.RememberingCatalog;
 import ai.assistants.application.service.RememberingReferenceData;
+import ai.assistants.domain.account.ProvisioningRules;
 import ai.assistants.domain.assistant.AssistantFactory;
 import ai.assistants.domain.owned.OwnedResourceRules;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,6 +50,7 @@ import jakarta.validation.ValidatorFactory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.lang.annotation.ElementType;
+import java.security.SecureRandom;
 
 /**
  * The use cases are plain classes; this is the one place that builds them from the
@@ -180,5 +187,19 @@ public class UseCases {
     @ApplicationScoped
     ManageCategoriesUseCase manageCategories(OwnedResourceRules rules, Categories categories) {
         return new CategoryService(rules, categories);
+    }
+
+    @Produces
+    @ApplicationScoped
+    OperateAccountsUseCase operateAccounts(Accounts accounts, ValidatorFactory validation) {
+        return new AccountAdministrationService(accounts,
+                new ProvisioningRules(validation.usingContext().traversableResolver(EVERYTHING_REACHABLE).getValidator()),
+                new SecureRandom());
+    }
+
+    @Produces
+    @ApplicationScoped
+    AccountProfileQuery accountProfile(Accounts accounts) {
+        return new AccountProfileService(accounts);
     }
 }

@@ -48,6 +48,42 @@ class TwoInstancesIT {
                 .isLessThanOrEqualTo(REVOCATION_BOUND);
     }
 
+    @Test
+    void aKeyAnOperatorRevokesOnOneServerIsRefusedByBothWithinFiveSeconds() throws Exception {
+        long account = Operators.newAccount("Revoked on two servers");
+        Api.Answer issued = Operators.post("/admin/accounts/" + account + "/api-keys", "{}");
+        String key = issued.data().getString("key");
+        assertThat(Api.get("/user/assistants/languages", key).status()).isEqualTo(200);
+        assertThat(Api.getFromSecondServer("/user/assistants/languages", key).status()).isEqualTo(200);
+
+        assertThat(Operators.deleteOnSecondServer("/admin/api-keys/" + issued.data().getJsonNumber("id")).status())
+                .isEqualTo(200);
+        long revokedAt = System.nanoTime();
+
+        assertThat(untilRefused(path -> Api.get(path, key), revokedAt)).isLessThanOrEqualTo(REVOCATION_BOUND);
+        assertThat(untilRefused(path -> Api.getFromSecondServer(path, key), revokedAt))
+                .isLessThanOrEqualTo(REVOCATION_BOUND);
+    }
+
+    @Test
+    void aNumberAskedForOnBothServersAtOnceGoesToExactlyOneAccount() throws Exception {
+        String number = Operators.freshNumber();
+        List<Callable<Api.Answer>> racers = new ArrayList<>();
+        for (int i = 0; i < RACERS; i++) {
+            long account = Operators.newAccount("Two-server racer " + i);
+            String path = "/admin/accounts/" + account + "/phone-numbers";
+            racers.add(i % 2 == 0
+                    ? () -> Operators.post(path, Operators.numberJson(number))
+                    : () -> Operators.postOnSecondServer(path, Operators.numberJson(number)));
+        }
+
+        List<Api.Answer> answers = Race.of(racers);
+
+        assertThat(answers).filteredOn(answer -> answer.status() == 201).hasSize(1);
+        assertThat(answers).filteredOn(answer -> answer.status() != 201).allSatisfy(answer -> Api.assertRefused(answer,
+                java.util.Map.of("phone_number", "The phone number has already been taken.")));
+    }
+
     /** How long after {@code revokedAt} the server first answers 401; a bound passed by a second stops asking. */
     private static Duration untilRefused(Function<String, Api.Answer> server, long revokedAt) throws InterruptedException {
         Duration waited;

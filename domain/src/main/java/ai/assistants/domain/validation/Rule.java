@@ -33,7 +33,10 @@ public enum Rule {
     MID_CALL_TOOL_NAME,
     /** An item equal to an earlier one, reported on the later one. */
     DUPLICATE,
-    /** A value another of the account's resources already has where it must be unique per account. */
+    /**
+     * A value that must be unique and is already stored: per account (a tool's or a folder's name), or
+     * for the whole deployment (a phone number).
+     */
     TAKEN,
     /** Arguments: the maximum number of items. */
     TOO_MANY,

@@ -6,6 +6,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import java.time.OffsetDateTime;
+
 @Entity
 @Table(name = "phone_numbers")
 public class PhoneNumberEntity extends AccountOwnedEntity {
@@ -18,6 +20,27 @@ public class PhoneNumberEntity extends AccountOwnedEntity {
 
     @Column(name = "type")
     private String type;
+
+    @Column(name = "nickname")
+    private String nickname;
+
+    @Column(name = "sms_capable")
+    private Boolean smsCapable;
+
+    @Column(name = "created_at")
+    private OffsetDateTime createdAt;
+
+    public String getNickname() {
+        return nickname;
+    }
+
+    public boolean isSmsCapable() {
+        return Boolean.TRUE.equals(smsCapable);
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
 
     public String getPhoneNumber() {
         return phoneNumber;

@@ -14,24 +14,49 @@ public final class ApiException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     static final int UNPROCESSABLE_CONTENT = 422;
 
+    private static final String UNAUTHENTICATED = "Unauthenticated.";
+    private static final String API_KEY_CHALLENGE = "Bearer";
+    /** Operators sign in with a user name and password (HTTP Basic), never with an API key. */
+    private static final String OPERATOR_CHALLENGE = "Basic realm=\"operators\"";
+
     private final int status;
     private final transient Violations violations;
     /** Whether the body repeats the message as {@code error}, as the knowledge bases' 404 does. */
     private final boolean repeatedAsError;
+    private final String challenge;
 
     private ApiException(int status, String message, Violations violations) {
-        this(status, message, violations, false);
+        this(status, message, violations, false, null);
     }
 
-    private ApiException(int status, String message, Violations violations, boolean repeatedAsError) {
+    private ApiException(int status, String message, Violations violations, boolean repeatedAsError,
+                         String challenge) {
         super(message, null, false, false);
         this.status = status;
         this.violations = violations;
         this.repeatedAsError = repeatedAsError;
+        this.challenge = challenge;
     }
 
     public static ApiException unauthenticated() {
-        return new ApiException(Status.UNAUTHORIZED.getStatusCode(), "Unauthenticated.", null);
+        return new ApiException(Status.UNAUTHORIZED.getStatusCode(), UNAUTHENTICATED, null, false, API_KEY_CHALLENGE);
+    }
+
+    /** Not signed in as an operator: no credentials, wrong ones, no operator configured, or not in the role. */
+    public static ApiException operatorUnauthenticated() {
+        return new ApiException(Status.UNAUTHORIZED.getStatusCode(), UNAUTHENTICATED, null, false, OPERATOR_CHALLENGE);
+    }
+
+    public static ApiException accountNotFound() {
+        return new ApiException(Status.NOT_FOUND.getStatusCode(), "Account not found", null);
+    }
+
+    public static ApiException apiKeyNotFound() {
+        return new ApiException(Status.NOT_FOUND.getStatusCode(), "API key not found", null);
+    }
+
+    public static ApiException phoneNumberNotFound() {
+        return new ApiException(Status.NOT_FOUND.getStatusCode(), "Phone number not found", null);
     }
 
     public static ApiException malformedJson() {
@@ -56,7 +81,7 @@ public final class ApiException extends RuntimeException {
     }
 
     public static ApiException knowledgebaseNotFound() {
-        return new ApiException(Status.NOT_FOUND.getStatusCode(), "Knowledgebase not found.", null, true);
+        return new ApiException(Status.NOT_FOUND.getStatusCode(), "Knowledgebase not found.", null, true, null);
     }
 
     public static ApiException folderNotFound() {
@@ -89,6 +114,11 @@ public final class ApiException extends RuntimeException {
 
     public int status() {
         return status;
+    }
+
+    /** The {@code WWW-Authenticate} value of a 401, which tells the client how to sign in. */
+    Optional<String> challenge() {
+        return Optional.ofNullable(challenge);
     }
 
     public Optional<Violations> violations() {

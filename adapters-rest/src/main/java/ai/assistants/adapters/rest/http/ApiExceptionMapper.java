@@ -18,9 +18,8 @@ public class ApiExceptionMapper implements ExceptionMapper<ApiException> {
                         ? ErrorResponses.json(Response.status(exception.status()),
                                 new ErrorBody.WithError(exception.getMessage(), exception.getMessage()))
                         : ErrorResponses.error(exception.status(), exception.getMessage()));
-        if (exception.status() == Response.Status.UNAUTHORIZED.getStatusCode()) {
-            return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
-        }
-        return response;
+        return exception.challenge()
+                .map(challenge -> Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, challenge).build())
+                .orElse(response);
     }
 }

@@ -15,7 +15,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Optional;
 
 /**
- * Every path of the API belongs to an account, so every request is authenticated first, before
+ * Every path of the API but the operators' {@code /admin} belongs to an account, so every such
+ * request is authenticated first, before
  * matching, reading the body, or checking its type and size: an anonymous caller learns nothing,
  * not even which paths exist.
  */
@@ -46,6 +47,10 @@ public class ApiKeyAuthenticationFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext context) {
+        if (ApiPaths.isAdmin(context)) {
+            // Operators' paths: an API key never opens them (OperatorAuthenticationFilter).
+            return;
+        }
         AccountId caller = bearerToken(context.getHeaderString(HttpHeaders.AUTHORIZATION))
                 .flatMap(authenticate::authenticate)
                 .orElseThrow(ApiException::unauthenticated);

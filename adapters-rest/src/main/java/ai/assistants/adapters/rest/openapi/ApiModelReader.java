@@ -1,5 +1,8 @@
 package ai.assistants.adapters.rest.openapi;
 
+import ai.assistants.domain.account.AccountDraft;
+import ai.assistants.domain.account.ApiKeyDraft;
+import ai.assistants.domain.account.PhoneNumberDraft;
 import ai.assistants.adapters.rest.contract.AssistantRequest;
 import ai.assistants.domain.midcalltool.MidCallToolDefinition;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -21,6 +24,10 @@ public class ApiModelReader implements OASModelReader {
     public static final String API_KEY = "apiKey";
     public static final String MID_CALL_TOOL_REQUEST = "CreateMidCallToolRequest";
     public static final String MID_CALL_TOOL_UPDATE = "UpdateMidCallToolRequest";
+    public static final String OPERATOR = "operator";
+    public static final String CREATE_ACCOUNT_REQUEST = "CreateAccountRequest";
+    public static final String CREATE_API_KEY_REQUEST = "CreateApiKeyRequest";
+    public static final String CREATE_PHONE_NUMBER_REQUEST = "CreatePhoneNumberRequest";
 
     @Override
     public OpenAPI buildModel() {
@@ -37,6 +44,14 @@ public class ApiModelReader implements OASModelReader {
         components.addSecurityScheme(API_KEY, OASFactory.createSecurityScheme()
                 .type(SecurityScheme.Type.HTTP).scheme("bearer")
                 .description("`Authorization: Bearer <api key>`; each key belongs to one account."));
+        RecordSchemas operators = new RecordSchemas(components);
+        operators.register(CREATE_ACCOUNT_REQUEST, AccountDraft.class);
+        operators.register(CREATE_API_KEY_REQUEST, ApiKeyDraft.class);
+        operators.register(CREATE_PHONE_NUMBER_REQUEST, PhoneNumberDraft.class);
+        components.addSecurityScheme(OPERATOR, OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.HTTP).scheme("basic")
+                .description("`/admin` only: an operator's user name and password, as the server's security knows them"
+                        + " (role `operator`); an API key never opens `/admin`."));
         return OASFactory.createOpenAPI()
                 .info(OASFactory.createInfo().title("Voice assistants API").version("1.0"))
                 .components(components);

@@ -79,7 +79,8 @@ class ValidationMessagesTest {
                 arguments(Violation.of(FieldPath.of("phoneNumberId"), Rule.PHONE_NUMBER_TAKEN),
                         "The selected phone number is already assigned to another inbound assistant."),
                 arguments(Violation.of(FieldPath.of("status"), Rule.INBOUND_NEEDS_PHONE_NUMBER),
-                        "An inbound assistant needs a phone number before it can be activated."));
+                        "An inbound assistant needs a phone number before it can be activated."),
+                arguments(Violation.of(FieldPath.of("phoneNumber"), Rule.TAKEN), "The phone number has already been taken."));
     }
 
     @ParameterizedTest

@@ -1,0 +1,63 @@
+package ai.assistants.adapters.rest.admin;
+
+import ai.assistants.application.account.AccountView;
+import ai.assistants.application.account.ApiKeyView;
+import ai.assistants.application.account.IssuedApiKey;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/** What operators get back. Timestamps are ISO-8601 UTC, as everywhere in the API. */
+public final class AdminDtos {
+
+    static final String API_KEY_REVOKED = "API key revoked successfully";
+    static final String PHONE_NUMBER_DELETED = "Phone number deleted successfully";
+    static final String PHONE_NUMBER_IN_USE = "The phone number is used by assistants.";
+
+    private AdminDtos() {
+    }
+
+    @Schema(name = "Account")
+    public record AccountItem(long id, String name, String email, long midCallToolLimit,
+                              @Schema(description = "ISO-8601, UTC", examples = "2026-01-31T09:30:00Z") String createdAt) {
+
+        static AccountItem of(AccountView account) {
+            return new AccountItem(account.id().value(), account.name(), account.email(), account.midCallToolLimit(),
+                    account.createdAt().toString());
+        }
+    }
+
+    @Schema(name = "ApiKey", description = "A stored key: never the key itself")
+    public record ApiKeyItem(long id, String label, @Schema(examples = "x9Qa") String lastFour, String createdAt) {
+
+        static ApiKeyItem of(ApiKeyView key) {
+            return new ApiKeyItem(key.id(), key.label(), key.lastFour(), key.createdAt().toString());
+        }
+    }
+
+    @Schema(name = "IssuedApiKey", description = "A new key: the only answer that shows it")
+    public record IssuedApiKeyItem(long id, String label,
+                                   @Schema(description = "The key, for `Authorization: Bearer`; never shown again") String key,
+                                   String lastFour, String createdAt) {
+
+        static IssuedApiKeyItem of(IssuedApiKey issued) {
+            ApiKeyView stored = issued.stored();
+            return new IssuedApiKeyItem(stored.id(), stored.label(), issued.key(), stored.lastFour(),
+                    stored.createdAt().toString());
+        }
+    }
+
+    /** {@code {"data": ...}}, the envelope of every operator answer that carries a resource. */
+    public record Data<T>(T data) {
+    }
+
+    @Schema(name = "AdminMessage")
+    public record Message(String message) {
+    }
+
+    @Schema(name = "PhoneNumberInUse", description = "The body of a 409 answer to a delete: assistants use the number.")
+    public record PhoneNumberInUse(@Schema(required = true, examples = PHONE_NUMBER_IN_USE) String message,
+                                   @Schema(required = true, description = "The assistants that use it, ascending")
+                                   List<Long> assistantIds) {
+    }
+}
