@@ -1,10 +1,14 @@
 package ai.assistants.adapters.ratelimit;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.VerboseResult;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.distributed.serialization.Mapper;
 import io.github.bucket4j.redis.jedis.Bucket4jJedis;
 import org.apache.commons.pool2.impl.GenericObjectPoolConfig;
@@ -27,6 +31,14 @@ final class RedisBucketStore implements BucketStore, AutoCloseable {
     private final JedisPooled redis;
     private final ProxyManager<String> buckets;
     private final String keyPrefix;
+    /**
+     * One proxy per bucket, kept while it is used: a proxy batches the requests that reach it at the
+     * same moment into one exchange with Redis, rather than each losing a compare-and-swap to the others.
+     */
+    private final Cache<String, Bucket> proxies = Caffeine.newBuilder()
+            .maximumSize(LocalBucketStore.MAX_BUCKETS)
+            .expireAfterAccess(Duration.ofMinutes(2))
+            .build();
 
     RedisBucketStore(URI url, String keyPrefix) {
         GenericObjectPoolConfig<Connection> pool = new GenericObjectPoolConfig<>();
@@ -47,7 +59,10 @@ final class RedisBucketStore implements BucketStore, AutoCloseable {
 
     @Override
     public VerboseResult<ConsumptionProbe> tryTakeOne(String key, BucketConfiguration configuration) {
-        return buckets.builder().build(keyPrefix + key, () -> configuration).asVerbose().tryConsumeAndReturnRemaining(1);
+        return proxies.get(key, any -> buckets.builder()
+                        .withOptimization(Optimizations.batching())
+                        .build(keyPrefix + key, () -> configuration))
+                .asVerbose().tryConsumeAndReturnRemaining(1);
     }
 
     @Override
