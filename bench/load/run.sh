@@ -71,7 +71,9 @@ createdb "${pg[@]}" "$db"
 
 echo "Building and starting the server on PostgreSQL database $db, port $port..."
 # The packaged WAR is deployed (not the loose application, whose module jars would come from
-# ~/.m2, i.e. from whatever was last installed there). bootstrap.properties carries the settings;
+# ~/.m2, i.e. from whatever was last installed there). bootstrap.properties carries the settings
+# (the rate limits checked on every request but never reached: the check's cost is in every figure;
+# RATELIMIT_MINUTE=0 RATELIMIT_BURST=0 measures without it, RATELIMIT_REDIS_URL with Redis);
 # the environment variables Liberty would also read are cleared so they cannot interfere.
 server_started=true
 (cd "$root" && env -u DB_URL -u DB_USER -u DB_PASSWORD -u DB_POOL_MAX -u HTTP_PORT -u HTTPS_PORT -u DEMO_DATA \
@@ -80,7 +82,11 @@ server_started=true
     -Dliberty.bootstrap.db.url="jdbc:postgresql://127.0.0.1:5432/$db?stringtype=unspecified" \
     -Dliberty.bootstrap.db.user=postgres -Dliberty.bootstrap.db.password=postgres \
     -Dliberty.bootstrap.http.port="$port" -Dliberty.bootstrap.https.port="$https_port" \
-    -Dliberty.bootstrap.demo.data=true)
+    -Dliberty.bootstrap.demo.data=true \
+    -Dliberty.bootstrap.ratelimit.minute="${RATELIMIT_MINUTE:-1000000000}" \
+    -Dliberty.bootstrap.ratelimit.burst="${RATELIMIT_BURST:-1000000000}" \
+    -Dliberty.bootstrap.ratelimit.auth.minute="${RATELIMIT_AUTH_MINUTE:-1000000000}" \
+    -Dliberty.bootstrap.ratelimit.redis.url="${RATELIMIT_REDIS_URL:-}")
 for _ in $(seq 60); do
     curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null && break
     sleep 2

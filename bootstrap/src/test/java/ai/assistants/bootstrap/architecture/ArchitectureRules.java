@@ -21,6 +21,7 @@ final class ArchitectureRules {
     private static final String APPLICATION = "ai.assistants.application..";
     private static final String REST_ADAPTER = "ai.assistants.adapters.rest..";
     private static final String PERSISTENCE_ADAPTER = "ai.assistants.adapters.persistence..";
+    private static final String RATE_LIMIT_ADAPTER = "ai.assistants.adapters.ratelimit..";
     private static final String BOOTSTRAP = "ai.assistants.bootstrap..";
 
     static final ArchRule DOMAIN_DEPENDS_ONLY_ON_JAVA_AND_BEAN_VALIDATION_API = classes()
@@ -59,6 +60,19 @@ final class ArchitectureRules {
     static final ArchRule PERSISTENCE_ADAPTER_DOES_NOT_USE_REST_ADAPTER = noClasses()
             .that().resideInAPackage(PERSISTENCE_ADAPTER)
             .should().dependOnClassesThat().resideInAPackage(REST_ADAPTER);
+
+    static final ArchRule RATE_LIMIT_ADAPTER_USES_NO_OTHER_ADAPTER = noClasses()
+            .that().resideInAPackage(RATE_LIMIT_ADAPTER)
+            .should().dependOnClassesThat().resideInAnyPackage(REST_ADAPTER, PERSISTENCE_ADAPTER);
+
+    static final ArchRule OTHER_ADAPTERS_DO_NOT_USE_RATE_LIMIT_ADAPTER = noClasses()
+            .that().resideInAnyPackage(REST_ADAPTER, PERSISTENCE_ADAPTER)
+            .should().dependOnClassesThat().resideInAPackage(RATE_LIMIT_ADAPTER)
+            .because("the REST adapter counts requests through the application's RateLimiter port");
+
+    static final ArchRule REDIS_AND_BUCKET4J_ONLY_IN_RATE_LIMIT_ADAPTER = noClasses()
+            .that().resideOutsideOfPackage(RATE_LIMIT_ADAPTER)
+            .should().dependOnClassesThat().resideInAnyPackage("redis.clients..", "io.github.bucket4j..");
 
     static final ArchRule NOTHING_DEPENDS_ON_BOOTSTRAP = noClasses()
             .that().resideOutsideOfPackage(BOOTSTRAP)

@@ -75,4 +75,19 @@ class ArchitectureTest {
     void noFieldIsInjected() {
         check(NO_FIELD_INJECTION);
     }
+
+    @Test
+    void theRateLimitAdapterUsesNoOtherAdapter() {
+        check(RATE_LIMIT_ADAPTER_USES_NO_OTHER_ADAPTER);
+    }
+
+    @Test
+    void otherAdaptersDoNotUseTheRateLimitAdapter() {
+        check(OTHER_ADAPTERS_DO_NOT_USE_RATE_LIMIT_ADAPTER);
+    }
+
+    @Test
+    void redisAndBucket4jOnlyInTheRateLimitAdapter() {
+        check(REDIS_AND_BUCKET4J_ONLY_IN_RATE_LIMIT_ADAPTER);
+    }
 }

@@ -1,14 +1,17 @@
 package ai.assistants.adapters.rest.http;
 
 import ai.assistants.application.port.in.AuthenticateApiKeyUseCase;
+import ai.assistants.application.port.out.RateLimiter;
 import ai.assistants.domain.assistant.AccountId;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 
@@ -30,11 +33,18 @@ public class ApiKeyAuthenticationFilter implements ContainerRequestFilter {
 
     private final AuthenticateApiKeyUseCase authenticate;
     private final RequestContext request;
+    private final RateLimiter rateLimiter;
+
+    /** The client's address, for the limit on failed authentications; JAX-RS's proxy to the current request. */
+    @Context
+    private HttpServletRequest servletRequest;
 
     @Inject
-    public ApiKeyAuthenticationFilter(AuthenticateApiKeyUseCase authenticate, RequestContext request) {
+    public ApiKeyAuthenticationFilter(AuthenticateApiKeyUseCase authenticate, RequestContext request,
+                                      RateLimiter rateLimiter) {
         this.authenticate = authenticate;
         this.request = request;
+        this.rateLimiter = rateLimiter;
     }
 
     /**
@@ -42,7 +52,7 @@ public class ApiKeyAuthenticationFilter implements ContainerRequestFilter {
      * hands creation to CDI, which then builds the instance through the injecting constructor.
      */
     public ApiKeyAuthenticationFilter() {
-        this(null, null);
+        this(null, null, null);
     }
 
     @Override
@@ -51,10 +61,22 @@ public class ApiKeyAuthenticationFilter implements ContainerRequestFilter {
             // Operators' paths: an API key never opens them (OperatorAuthenticationFilter).
             return;
         }
+        String address = servletRequest.getRemoteAddr();
+        // an address over its limit is refused before its key is looked at: a right guess must not show
+        rateLimiter.refusedAddress(address).ifPresent(quota -> {
+            throw new RateLimitedException(quota);
+        });
         AccountId caller = bearerToken(context.getHeaderString(HttpHeaders.AUTHORIZATION))
                 .flatMap(authenticate::authenticate)
-                .orElseThrow(ApiException::unauthenticated);
+                .orElseThrow(() -> failed(address));
         request.caller(caller);
+    }
+
+    private RuntimeException failed(String address) {
+        return rateLimiter.tryFailedAuthentication(address)
+                .filter(quota -> !quota.allowed())
+                .<RuntimeException>map(RateLimitedException::new)
+                .orElseGet(ApiException::unauthenticated);
     }
 
     static Optional<String> bearerToken(String authorization) {
