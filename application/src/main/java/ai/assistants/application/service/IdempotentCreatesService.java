@@ -42,7 +42,9 @@ public final class IdempotentCreatesService implements IdempotentCreatesUseCase 
     }
 
     @Override
-    public Outcome answer(AccountId caller, IdempotencyKey key, String fingerprint, Supplier<RememberedAnswer> create) {
+    public Outcome answer(AccountId caller, IdempotencyKey key, String request, Supplier<RememberedAnswer> create) {
+        // Kept in a fixed size whatever the body's: a request up to the body limit is one hash.
+        String fingerprint = Sha256Hex.of(request);
         Instant now = clock.instant();
         Claim claim = records.claim(caller, key, fingerprint, now, now.minus(REMEMBERED_FOR), now.minus(ABANDONED_AFTER));
         if (claim instanceof Claim.Taken taken) {

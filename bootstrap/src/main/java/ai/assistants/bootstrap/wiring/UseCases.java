@@ -32,6 +32,10 @@ import ai.assistants.application.service.CatalogService;
 import ai.assistants.application.service.CategoryService;
 import ai.assistants.application.service.KnowledgebaseService;
 import ai.assistants.application.service.CreateAssistantService;
+import ai.assistants.application.service.IdempotentCreatesService;
+import ai.assistants.application.port.in.IdempotentCreatesUseCase;
+import ai.assistants.application.port.out.IdempotencyRecords;
+import ai.assistants.application.port.out.Transactions;
 import ai.assistants.application.service.DeleteAssistantService;
 import ai.assistants.application.service.GetAssistantService;
 import ai.assistants.application.service.UpdateAssistantService;
@@ -50,6 +54,7 @@ import jakarta.validation.ValidatorFactory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.lang.annotation.ElementType;
+import java.time.Clock;
 import java.security.SecureRandom;
 
 /**
@@ -159,6 +164,12 @@ public class UseCases {
     }
 
     /** Endpoints are called by the service itself: the webhooks' guard against private hosts holds for them too. */
+    @Produces
+    @ApplicationScoped
+    IdempotentCreatesUseCase idempotentCreates(IdempotencyRecords records, Transactions transactions) {
+        return new IdempotentCreatesService(records, transactions, Clock.systemUTC());
+    }
+
     @Produces
     @ApplicationScoped
     ManageMidCallToolsUseCase manageMidCallTools(

@@ -33,8 +33,13 @@ final class Api {
     private Api() {
     }
 
+    /** The stage's server, once it is ready. */
+    static String baseUrl() {
+        return FirstServer.BASE_URL;
+    }
+
     static URI uri(String path) {
-        return URI.create(System.getProperty("it.base.url", "http://localhost:9180") + "/api" + path);
+        return URI.create(FirstServer.BASE_URL + "/api" + path);
     }
 
     static HttpRequest.Builder request(String path, String apiKey) {
@@ -72,7 +77,7 @@ final class Api {
 
     /** The server's OpenAPI document, as JSON; it is served outside {@code /api}. */
     static JsonObject openApiDocument() {
-        URI openapi = URI.create(System.getProperty("it.base.url", "http://localhost:9180") + "/openapi");
+        URI openapi = URI.create(FirstServer.BASE_URL + "/openapi");
         Answer answer = send(HttpRequest.newBuilder(openapi).header("Accept", JSON).GET().build());
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         return answer.json();
@@ -126,16 +131,31 @@ final class Api {
     }
 
     /**
+     * The server the stage started: its start goal waits for the server, not for the application, which
+     * a loaded machine may still be starting; the first use waits, once, until it is ready.
+     */
+    private static final class FirstServer {
+
+        static final String BASE_URL = Readiness.awaitReady(System.getProperty("it.base.url", "http://localhost:9180"),
+                "the stage's server", "assistants-it (or assistants-it-pg)");
+    }
+
+    /**
      * The second server starts in the background while the first suites run (bootstrap/pom.xml),
      * so its first use waits, once, until it is ready.
      */
     private static final class SecondServer {
 
-        private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
-        static final String BASE_URL = awaitReady(System.getProperty("it.second.base.url"));
+        static final String BASE_URL = Readiness.awaitReady(System.getProperty("it.second.base.url"),
+                "it.second.base.url: the second server, started by the PostgreSQL stage", "assistants-it-pg2");
+    }
 
-        private static String awaitReady(String base) {
-            assertThat(base).as("it.second.base.url: the second server, started by the PostgreSQL stage").isNotBlank();
+    private static final class Readiness {
+
+        private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+
+        static String awaitReady(String base, String what, String serverName) {
+            assertThat(base).as(what).isNotBlank();
             HttpRequest ready = HttpRequest.newBuilder(URI.create(base + "/health/ready"))
                     .timeout(Duration.ofSeconds(10)).GET().build();
             long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
@@ -152,8 +172,8 @@ final class Api {
                 }
                 pause();
             }
-            throw new AssertionError("The second server at " + base + " was not ready within " + START_TIMEOUT
-                    + "; see bootstrap/target/liberty/wlp/usr/servers/assistants-it-pg2/logs");
+            throw new AssertionError("The server at " + base + " was not ready within " + START_TIMEOUT
+                    + "; see bootstrap/target/liberty/wlp/usr/servers/" + serverName + "/logs");
         }
 
         private static void pause() {

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ContainerErrorsIT {
 
-    private static final String BASE_URL = System.getProperty("it.base.url", "http://localhost:9180");
+    private static final String BASE_URL = Api.baseUrl();
 
     @Test
     void answersAPathNoApplicationServesWithJson404() {

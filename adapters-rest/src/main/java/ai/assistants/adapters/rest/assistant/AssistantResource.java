@@ -4,6 +4,7 @@ import ai.assistants.adapters.rest.contract.AssistantRequest;
 import ai.assistants.adapters.rest.contract.WireFields;
 import ai.assistants.adapters.rest.http.ApiException;
 import ai.assistants.adapters.rest.http.ErrorBody;
+import ai.assistants.adapters.rest.http.IdempotentCreates;
 import ai.assistants.adapters.rest.http.PathIds;
 import ai.assistants.adapters.rest.http.RequestContext;
 import ai.assistants.adapters.rest.http.ValidationErrorBody;
@@ -50,7 +51,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import java.io.InputStream;
 import java.util.Optional;
 
-@Path("/user/assistant")
+@Path(AssistantResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Assistants")
 @SecurityRequirement(name = ApiModelReader.API_KEY)
@@ -58,6 +59,8 @@ import java.util.Optional;
         content = @Content(schema = @Schema(implementation = ErrorBody.class)))
 @ApplicationScoped
 public class AssistantResource {
+
+    static final String PATH = "/user/assistant";
 
     private final CreateAssistantUseCase createAssistant;
     private final GetAssistantQuery getAssistant;
@@ -67,12 +70,13 @@ public class AssistantResource {
     private final RequestContext request;
     private final JsonRecordBinder binder = new JsonRecordBinder();
     private final DeleteAssistantUseCase deleteAssistant;
+    private final IdempotentCreates idempotent;
 
     @Inject
     public AssistantResource(CreateAssistantUseCase createAssistant, GetAssistantQuery getAssistant,
                              AssistantChanges changes, JsonBodyParser parser,
                              AssistantResponseMapper responses, RequestContext request,
-                             DeleteAssistantUseCase deleteAssistant) {
+                             DeleteAssistantUseCase deleteAssistant, IdempotentCreates idempotent) {
         this.createAssistant = createAssistant;
         this.getAssistant = getAssistant;
         this.changes = changes;
@@ -80,6 +84,7 @@ public class AssistantResource {
         this.responses = responses;
         this.request = request;
         this.deleteAssistant = deleteAssistant;
+        this.idempotent = idempotent;
     }
 
     /**
@@ -87,7 +92,7 @@ public class AssistantResource {
      * hands creation to CDI, which then builds the instance through the injecting constructor.
      */
     public AssistantResource() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
     @POST
@@ -108,8 +113,12 @@ public class AssistantResource {
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @APIResponse(responseCode = "422", description = "Every violated rule, keyed by field",
             content = @Content(schema = @Schema(implementation = ValidationErrorBody.class)))
-    public Response create(InputStream body, @Context UriInfo uri) {
+    public Response create(InputStream body, @Context UriInfo uri, @Context HttpHeaders headers) {
         JsonObject json = parser.parseObject(body);
+        return idempotent.create(headers, PATH, json, () -> created(json, uri));
+    }
+
+    private Response created(JsonObject json, UriInfo uri) {
         Violations unreadable = new Violations();
         AssistantRequest sent = binder.bind(json, AssistantRequest.class, unreadable);
         Assistant created = createAssistant.create(new CreateAssistantCommand(request.caller(),

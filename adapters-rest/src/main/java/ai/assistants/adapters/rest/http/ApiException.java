@@ -107,6 +107,22 @@ public final class ApiException extends RuntimeException {
                 + " mid call tools. Please upgrade your plan to create more tools.", null);
     }
 
+    /** Contract silent on a malformed key; a request-level error like a malformed body, so 400 with only a message. */
+    public static ApiException invalidIdempotencyKey() {
+        return new ApiException(Status.BAD_REQUEST.getStatusCode(),
+                "The Idempotency-Key header must be 1 to 255 visible ASCII characters.", null);
+    }
+
+    public static ApiException idempotencyKeyUsedForAnotherRequest() {
+        return new ApiException(Status.CONFLICT.getStatusCode(),
+                "This idempotency key was already used for a different request.", null);
+    }
+
+    public static ApiException idempotencyKeyStillRunning() {
+        return new ApiException(Status.CONFLICT.getStatusCode(),
+                "A request with this idempotency key is still being processed.", null);
+    }
+
     /** Query parameters that break the contract, reported like a body's violations. */
     public static ApiException invalid(Violations violations) {
         return new ApiException(UNPROCESSABLE_CONTENT, ValidationErrorBody.VALIDATION_FAILED, violations);

@@ -1,5 +1,6 @@
 package ai.assistants.adapters.rest.midcalltool;
 
+import ai.assistants.adapters.rest.http.IdempotentCreates;
 import ai.assistants.adapters.rest.contract.ContractRecord;
 import ai.assistants.adapters.rest.http.ApiException;
 import ai.assistants.adapters.rest.http.ErrorBody;
@@ -55,7 +56,7 @@ import java.util.Set;
  * The caller's mid-call tools. A request is bound onto the tool's own shape ({@link MidCallToolDefinition},
  * whose components are the contract's fields), which the reader and the API description both follow.
  */
-@Path("/user/tools")
+@Path(MidCallToolResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Mid-call tools")
 @SecurityRequirement(name = ApiModelReader.API_KEY)
@@ -64,14 +65,19 @@ import java.util.Set;
 @ApplicationScoped
 public class MidCallToolResource {
 
+    static final String PATH = "/user/tools";
+
     private final ManageMidCallToolsUseCase tools;
     private final JsonBodyParser parser;
     private final RequestContext request;
+    private final IdempotentCreates idempotent;
     private final JsonRecordBinder binder = new JsonRecordBinder();
 
     @Inject
-    public MidCallToolResource(ManageMidCallToolsUseCase tools, JsonBodyParser parser, RequestContext request) {
+    public MidCallToolResource(ManageMidCallToolsUseCase tools, JsonBodyParser parser, RequestContext request,
+                               IdempotentCreates idempotent) {
         this.tools = tools;
+        this.idempotent = idempotent;
         this.parser = parser;
         this.request = request;
     }
@@ -81,7 +87,7 @@ public class MidCallToolResource {
      * hands creation to CDI, which then builds the instance through the injecting constructor.
      */
     public MidCallToolResource() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     @GET
@@ -122,8 +128,12 @@ public class MidCallToolResource {
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @APIResponse(responseCode = "422", description = "Every violated rule, keyed by field; or the plan's limit reached",
             content = @Content(schema = @Schema(implementation = ValidationErrorBody.class)))
-    public Response create(InputStream body, @Context UriInfo uri) {
+    public Response create(InputStream body, @Context UriInfo uri, @Context HttpHeaders headers) {
         JsonObject json = parser.parseObject(body);
+        return idempotent.create(headers, PATH, json, () -> created(json, uri));
+    }
+
+    private Response created(JsonObject json, UriInfo uri) {
         Violations unreadable = new Violations();
         MidCallToolDefinition sent = binder.bind(json, MidCallToolDefinition.class, unreadable);
         MidCallTool created;

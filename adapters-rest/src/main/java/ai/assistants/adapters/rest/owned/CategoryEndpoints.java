@@ -1,5 +1,6 @@
 package ai.assistants.adapters.rest.owned;
 
+import ai.assistants.adapters.rest.http.IdempotentCreates;
 import ai.assistants.adapters.rest.http.ApiException;
 import ai.assistants.adapters.rest.http.RequestContext;
 import ai.assistants.adapters.rest.json.JsonBodyParser;
@@ -50,9 +51,14 @@ final class CategoryEndpoints {
         return Paginated.of(found, found.items().stream().map(CategoryItem::of).toList(), query, uri.getAbsolutePath());
     }
 
+    /** The singular and the plural path are one create: a retry on either is the same request. */
     Response create(ManageCategoriesUseCase categories, RequestContext request, JsonBodyParser parser,
-                    InputStream body, UriInfo uri) {
+                    IdempotentCreates idempotent, InputStream body, UriInfo uri, HttpHeaders headers) {
         JsonObject json = parser.parseObject(body);
+        return idempotent.create(headers, singularPath, json, () -> created(categories, request, json, uri));
+    }
+
+    private Response created(ManageCategoriesUseCase categories, RequestContext request, JsonObject json, UriInfo uri) {
         Violations unreadable = new Violations();
         CategoryDetails details = OwnedRequests.bind(json, CategoryDetails.class, unreadable);
         CategoryView created = categories.create(request.caller(), kind, details, unreadable);

@@ -1,5 +1,6 @@
 package ai.assistants.adapters.rest.owned;
 
+import ai.assistants.adapters.rest.http.IdempotentCreates;
 import ai.assistants.adapters.rest.http.ApiException;
 import ai.assistants.adapters.rest.http.ErrorBody;
 import ai.assistants.adapters.rest.http.RequestContext;
@@ -62,10 +63,13 @@ public class FolderResource {
     private final ManageCategoriesUseCase categories;
     private final JsonBodyParser parser;
     private final RequestContext request;
+    private final IdempotentCreates idempotent;
 
     @Inject
-    public FolderResource(ManageCategoriesUseCase categories, JsonBodyParser parser, RequestContext request) {
+    public FolderResource(ManageCategoriesUseCase categories, JsonBodyParser parser, RequestContext request,
+                          IdempotentCreates idempotent) {
         this.categories = categories;
+        this.idempotent = idempotent;
         this.parser = parser;
         this.request = request;
     }
@@ -75,7 +79,7 @@ public class FolderResource {
      * hands creation to CDI, which then builds the instance through the injecting constructor.
      */
     public FolderResource() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     @GET
@@ -108,8 +112,8 @@ public class FolderResource {
     @APIResponse(responseCode = "422", description = "Every violated rule, keyed by field; a name taken by another"
             + " of the caller's folders (ignoring case and surrounding spaces) among them",
             content = @Content(schema = @Schema(implementation = ValidationErrorBody.class)))
-    public Response create(InputStream body, @Context UriInfo uri) {
-        return ENDPOINTS.create(categories, request, parser, body, uri);
+    public Response create(InputStream body, @Context UriInfo uri, @Context HttpHeaders headers) {
+        return ENDPOINTS.create(categories, request, parser, idempotent, body, uri, headers);
     }
 
     @POST
@@ -122,8 +126,8 @@ public class FolderResource {
             content = @Content(schema = @Schema(implementation = CategorySaved.class)))
     @APIResponse(responseCode = "422", description = "Every violated rule, keyed by field",
             content = @Content(schema = @Schema(implementation = ValidationErrorBody.class)))
-    public Response createOnPlural(InputStream body, @Context UriInfo uri) {
-        return ENDPOINTS.create(categories, request, parser, body, uri);
+    public Response createOnPlural(InputStream body, @Context UriInfo uri, @Context HttpHeaders headers) {
+        return ENDPOINTS.create(categories, request, parser, idempotent, body, uri, headers);
     }
 
     @PUT

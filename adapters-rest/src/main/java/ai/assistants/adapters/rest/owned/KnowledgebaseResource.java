@@ -1,5 +1,6 @@
 package ai.assistants.adapters.rest.owned;
 
+import ai.assistants.adapters.rest.http.IdempotentCreates;
 import ai.assistants.adapters.rest.http.ApiException;
 import ai.assistants.adapters.rest.http.ErrorBody;
 import ai.assistants.adapters.rest.http.RequestContext;
@@ -43,7 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.io.InputStream;
 
 /** The caller's knowledge bases (metadata; documents are not served yet); never another account's. */
-@Path("/user/knowledgebases")
+@Path(KnowledgebaseResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Knowledge bases")
 @SecurityRequirement(name = ApiModelReader.API_KEY)
@@ -52,6 +53,8 @@ import java.io.InputStream;
 @ApplicationScoped
 public class KnowledgebaseResource {
 
+    static final String PATH = "/user/knowledgebases";
+
     static final String CREATED = "Knowledgebase created successfully.";
     static final String UPDATED = "Knowledgebase updated successfully.";
     static final String DELETED = "Knowledgebase deleted successfully.";
@@ -59,11 +62,13 @@ public class KnowledgebaseResource {
     private final ManageKnowledgebasesUseCase knowledgebases;
     private final JsonBodyParser parser;
     private final RequestContext request;
+    private final IdempotentCreates idempotent;
 
     @Inject
     public KnowledgebaseResource(ManageKnowledgebasesUseCase knowledgebases, JsonBodyParser parser,
-                                 RequestContext request) {
+                                 RequestContext request, IdempotentCreates idempotent) {
         this.knowledgebases = knowledgebases;
+        this.idempotent = idempotent;
         this.parser = parser;
         this.request = request;
     }
@@ -73,7 +78,7 @@ public class KnowledgebaseResource {
      * hands creation to CDI, which then builds the instance through the injecting constructor.
      */
     public KnowledgebaseResource() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     @GET
@@ -106,8 +111,12 @@ public class KnowledgebaseResource {
             content = @Content(schema = @Schema(implementation = KnowledgebaseSaved.class)))
     @APIResponse(responseCode = "422", description = "Every violated rule, keyed by field",
             content = @Content(schema = @Schema(implementation = ValidationErrorBody.class)))
-    public Response create(InputStream body, @Context UriInfo uri) {
+    public Response create(InputStream body, @Context UriInfo uri, @Context HttpHeaders headers) {
         JsonObject json = parser.parseObject(body);
+        return idempotent.create(headers, PATH, json, () -> created(json, uri));
+    }
+
+    private Response created(JsonObject json, UriInfo uri) {
         Violations unreadable = new Violations();
         KnowledgebaseDetails details = OwnedRequests.bind(json, KnowledgebaseDetails.class, unreadable);
         KnowledgebaseView created = knowledgebases.create(request.caller(), details, unreadable);

@@ -16,6 +16,8 @@ public interface IdempotencyRecords {
      * Takes the key for a request in a transaction of its own, committed before the request runs, so
      * that every instance sees it held. Keys claimed before {@code forgetBefore} are forgotten first,
      * and so is a claim without an answer made before {@code abandonedBefore} (its server died).
+     *
+     * @param fingerprint what tells the request from another with the same key: 64 hex characters
      */
     Claim claim(AccountId owner, IdempotencyKey key, String fingerprint, Instant now, Instant forgetBefore,
                 Instant abandonedBefore);
