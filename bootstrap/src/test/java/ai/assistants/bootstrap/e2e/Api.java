@@ -33,6 +33,11 @@ final class Api {
     private Api() {
     }
 
+    /** Waits until the server at {@code base} answers {@code /health/ready} with 200 (its logs are under {@code serverName}). */
+    static String awaitReady(String base, String serverName) {
+        return Readiness.awaitReady(base, serverName, serverName);
+    }
+
     /** The stage's server, once it is ready. */
     static String baseUrl() {
         return FirstServer.BASE_URL;

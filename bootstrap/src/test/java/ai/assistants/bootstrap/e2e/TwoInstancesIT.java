@@ -204,4 +204,45 @@ class TwoInstancesIT {
         assertThat(Api.getFromSecondServer("/user/assistant/" + onFirst.data().getJsonNumber("id").longValue(), Api.BETA)
                 .status()).as("another account's, from the other server too").isEqualTo(404);
     }
+
+    @Test
+    void aCreateRetriedOnTheOtherServerIsReplayedThere() {
+        String key = UUID.randomUUID().toString();
+        String body = DemoData.minimalAssistant().build().toString();
+
+        Api.Answer first = Api.send(Api.request("/user/assistant", Api.BETA).header("Content-Type", Api.JSON)
+                .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        Api.Answer retried = Api.send(Api.requestOnSecondServer("/user/assistant", Api.BETA)
+                .header("Content-Type", Api.JSON).header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(retried.status()).isEqualTo(201);
+        assertThat(retried.header("Idempotent-Replayed")).contains("true");
+        assertThat(retried.body()).isEqualTo(first.body());
+        assertThat(retried.header("Location")).isEqualTo(first.header("Location"));
+    }
+
+    @Test
+    void oneKeySentToBothServersAtOnceCreatesOnce() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String name = "Once on two servers " + UUID.randomUUID();
+        String body = DemoData.minimalAssistant().add("name", name).build().toString();
+        List<Callable<Api.Answer>> requests = new ArrayList<>();
+        for (int i = 0; i < RACERS; i++) {
+            HttpRequest.Builder request = i % 2 == 0 ? Api.request("/user/assistant", Api.BETA)
+                    : Api.requestOnSecondServer("/user/assistant", Api.BETA);
+            HttpRequest sent = request.header("Content-Type", Api.JSON).header("Idempotency-Key", key)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            requests.add(() -> Api.send(sent));
+        }
+
+        List<Api.Answer> answers = Race.of(requests);
+
+        assertThat(answers.stream().filter(a -> a.status() == 201 && a.header("Idempotent-Replayed").isEmpty()))
+                .hasSize(1);
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).as(answer.toString()).isIn(201, 409));
+        assertThat(Api.get("/user/assistants", Api.BETA).array().stream()
+                .filter(item -> item.asJsonObject().getString("name").equals(name))).hasSize(1);
+    }
 }
