@@ -4,7 +4,7 @@ import ai.assistants.adapters.rest.contract.AssistantRequest;
 import ai.assistants.adapters.rest.contract.WireFields;
 import ai.assistants.adapters.rest.http.ApiException;
 import ai.assistants.adapters.rest.http.ErrorBody;
-import ai.assistants.adapters.rest.http.IdempotentCreates;
+import ai.assistants.adapters.rest.idempotency.IdempotentCreates;
 import ai.assistants.adapters.rest.http.PathIds;
 import ai.assistants.adapters.rest.http.RequestContext;
 import ai.assistants.adapters.rest.http.ValidationErrorBody;

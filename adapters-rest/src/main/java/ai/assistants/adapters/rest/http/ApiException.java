@@ -132,6 +132,11 @@ public final class ApiException extends RuntimeException {
         return status;
     }
 
+    /** Whether the request was refused for what it says (422), as opposed to how it was sent or what it named. */
+    public boolean refusesContent() {
+        return status == UNPROCESSABLE_CONTENT;
+    }
+
     /** The {@code WWW-Authenticate} value of a 401, which tells the client how to sign in. */
     Optional<String> challenge() {
         return Optional.ofNullable(challenge);

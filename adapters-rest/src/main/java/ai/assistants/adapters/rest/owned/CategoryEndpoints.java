@@ -1,6 +1,6 @@
 package ai.assistants.adapters.rest.owned;
 
-import ai.assistants.adapters.rest.http.IdempotentCreates;
+import ai.assistants.adapters.rest.idempotency.IdempotentCreates;
 import ai.assistants.adapters.rest.http.ApiException;
 import ai.assistants.adapters.rest.http.RequestContext;
 import ai.assistants.adapters.rest.json.JsonBodyParser;

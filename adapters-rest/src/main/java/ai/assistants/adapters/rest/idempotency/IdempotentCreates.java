@@ -1,5 +1,9 @@
-package ai.assistants.adapters.rest.http;
+package ai.assistants.adapters.rest.idempotency;
 
+import ai.assistants.adapters.rest.http.ApiException;
+import ai.assistants.adapters.rest.http.ApiExceptionMapper;
+import ai.assistants.adapters.rest.http.InvalidAssistantExceptionMapper;
+import ai.assistants.adapters.rest.http.RequestContext;
 import ai.assistants.adapters.rest.json.CanonicalJson;
 import ai.assistants.adapters.rest.json.JsonbConfiguration;
 import ai.assistants.application.idempotency.IdempotencyKey;
@@ -88,7 +92,7 @@ public class IdempotentCreates {
         } catch (InvalidAssistantException refused) {
             response = invalidRequests.toResponse(refused);
         } catch (ApiException refused) {
-            if (refused.status() != ApiException.UNPROCESSABLE_CONTENT) {
+            if (!refused.refusesContent()) {
                 throw refused;
             }
             response = apiErrors.toResponse(refused);
