@@ -297,7 +297,8 @@ class AssistantListIT {
 
         JsonObject paginated = paths.getJsonObject("/api" + PAGINATED).getJsonObject("get");
         assertThat(paginated.getString("operationId")).isEqualTo("listAssistantsPaginated");
-        assertThat(paginated.getJsonObject("responses").keySet()).containsExactlyInAnyOrder("200", "401", "422");
+        assertThat(paginated.getJsonObject("responses").keySet())
+                .containsExactlyInAnyOrder("200", "401", "422", "429", "503");
         Map<String, JsonObject> parameters = paginated.getJsonArray("parameters").stream().map(JsonValue::asJsonObject)
                 .collect(Collectors.toMap(parameter -> parameter.getString("name"), parameter -> parameter));
         assertThat(parameters.keySet()).containsExactlyInAnyOrder("page", "per_page");
@@ -315,7 +316,7 @@ class AssistantListIT {
         for (Map.Entry<String, String> bare : Map.of(ALL, "listAssistants", OUTBOUND, "listOutboundAssistants").entrySet()) {
             JsonObject operation = paths.getJsonObject("/api" + bare.getKey()).getJsonObject("get");
             assertThat(operation.getString("operationId")).isEqualTo(bare.getValue());
-            assertThat(operation.getJsonObject("responses").keySet()).containsExactlyInAnyOrder("200", "401");
+            assertThat(operation.getJsonObject("responses").keySet()).containsExactlyInAnyOrder("200", "401", "429", "503");
             assertThat(operation.getJsonObject("responses").getJsonObject("200").getJsonObject("content")
                     .getJsonObject("application/json").getJsonObject("schema").getString("type")).isEqualTo("array");
         }

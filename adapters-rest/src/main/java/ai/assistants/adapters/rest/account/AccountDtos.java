@@ -13,7 +13,8 @@ public final class AccountDtos {
     }
 
     @Schema(name = "Me")
-    public record Me(String name, String email,
+    public record Me(String name, @Schema(nullable = true, description = "null for an account made before accounts had one")
+                     String email,
                      @Schema(description = "Always false: this service bills nothing") boolean billingEnabled) {
     }
 
@@ -21,12 +22,12 @@ public final class AccountDtos {
     public record PhoneNumberItem(
             long id,
             @Schema(examples = "+14155550101") String phoneNumber,
-            String nickname,
-            @Schema(examples = "US") String countryCode,
+            @Schema(nullable = true) String nickname,
+            @Schema(nullable = true, examples = "US", description = "null for a SIP number") String countryCode,
             @Schema(enumeration = {"normal", "sip", "caller_id"}) String type,
             @Schema(ref = CodeSchemas.PHONE_NUMBER_TYPE_LABEL) String typeLabel,
             boolean smsCapable,
-            @Schema(description = "Always null: regions are not tracked") String region,
+            @Schema(nullable = true, description = "Always null: regions are not tracked") String region,
             @Schema(description = "Always true: numbers are provisioned by operators, not bought") boolean hasActiveSubscription,
             @Schema(description = "ISO-8601, UTC", examples = "2026-01-31T09:30:00Z") String createdAt) {
 

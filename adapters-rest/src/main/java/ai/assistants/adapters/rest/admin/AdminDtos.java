@@ -1,5 +1,6 @@
 package ai.assistants.adapters.rest.admin;
 
+import ai.assistants.adapters.rest.account.AccountDtos.PhoneNumberItem;
 import ai.assistants.application.account.AccountView;
 import ai.assistants.application.account.ApiKeyView;
 import ai.assistants.application.account.IssuedApiKey;
@@ -18,7 +19,10 @@ public final class AdminDtos {
     }
 
     @Schema(name = "Account")
-    public record AccountItem(long id, String name, String email, long midCallToolLimit,
+    public record AccountItem(long id, String name,
+                              @Schema(nullable = true, description = "null for an account made before accounts had one")
+                              String email,
+                              long midCallToolLimit,
                               @Schema(description = "ISO-8601, UTC", examples = "2026-01-31T09:30:00Z") String createdAt) {
 
         static AccountItem of(AccountView account) {
@@ -28,7 +32,10 @@ public final class AdminDtos {
     }
 
     @Schema(name = "ApiKey", description = "A stored key: never the key itself")
-    public record ApiKeyItem(long id, String label, @Schema(examples = "x9Qa") String lastFour, String createdAt) {
+    public record ApiKeyItem(long id, @Schema(nullable = true) String label,
+                             @Schema(nullable = true, examples = "x9Qa", description = "null for a key issued before keys kept it")
+                             String lastFour,
+                             String createdAt) {
 
         static ApiKeyItem of(ApiKeyView key) {
             return new ApiKeyItem(key.id(), key.label(), key.lastFour(), key.createdAt().toString());
@@ -36,7 +43,7 @@ public final class AdminDtos {
     }
 
     @Schema(name = "IssuedApiKey", description = "A new key: the only answer that shows it")
-    public record IssuedApiKeyItem(long id, String label,
+    public record IssuedApiKeyItem(long id, @Schema(nullable = true) String label,
                                    @Schema(description = "The key, for `Authorization: Bearer`; never shown again") String key,
                                    String lastFour, String createdAt) {
 
@@ -47,8 +54,25 @@ public final class AdminDtos {
         }
     }
 
-    /** {@code {"data": ...}}, the envelope of every operator answer that carries a resource. */
-    public record Data<T>(T data) {
+    /*
+     * {"data": ...}, the envelope of every operator answer that carries a resource: one record per
+     * resource, so that the OpenAPI document names the envelope the answer really has.
+     */
+
+    @Schema(name = "AccountResponse")
+    public record AccountData(AccountItem data) {
+    }
+
+    @Schema(name = "IssuedApiKeyResponse")
+    public record IssuedApiKeyData(IssuedApiKeyItem data) {
+    }
+
+    @Schema(name = "ApiKeyList")
+    public record ApiKeysData(List<ApiKeyItem> data) {
+    }
+
+    @Schema(name = "OwnedPhoneNumberResponse")
+    public record PhoneNumberData(PhoneNumberItem data) {
     }
 
     @Schema(name = "AdminMessage")

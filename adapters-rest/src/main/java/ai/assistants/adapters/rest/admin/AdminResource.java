@@ -3,7 +3,10 @@ package ai.assistants.adapters.rest.admin;
 import ai.assistants.adapters.rest.account.AccountDtos.PhoneNumberItem;
 import ai.assistants.adapters.rest.admin.AdminDtos.AccountItem;
 import ai.assistants.adapters.rest.admin.AdminDtos.ApiKeyItem;
-import ai.assistants.adapters.rest.admin.AdminDtos.Data;
+import ai.assistants.adapters.rest.admin.AdminDtos.AccountData;
+import ai.assistants.adapters.rest.admin.AdminDtos.ApiKeysData;
+import ai.assistants.adapters.rest.admin.AdminDtos.IssuedApiKeyData;
+import ai.assistants.adapters.rest.admin.AdminDtos.PhoneNumberData;
 import ai.assistants.adapters.rest.admin.AdminDtos.IssuedApiKeyItem;
 import ai.assistants.adapters.rest.admin.AdminDtos.Message;
 import ai.assistants.adapters.rest.admin.AdminDtos.PhoneNumberInUse;
@@ -97,14 +100,14 @@ public class AdminResource {
     @APIResponse(responseCode = "201", description = "Created",
             headers = @Header(name = HttpHeaders.LOCATION, description = "/api/admin/accounts/{id}",
                     schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = AccountItem.class)))
+            content = @Content(schema = @Schema(implementation = AccountData.class)))
     @APIResponse(responseCode = "422", description = "Every violated rule, keyed by field",
             content = @Content(schema = @Schema(implementation = ValidationErrorBody.class)))
     public Response createAccount(InputStream body, @Context UriInfo uri) {
         Violations unreadable = new Violations();
         AccountDraft draft = binder.bind(parser.parseObject(body), AccountDraft.class, unreadable);
         AccountItem created = AccountItem.of(operate.createAccount(draft, unreadable));
-        return created(uri, "accounts/" + created.id(), created);
+        return created(uri, "accounts/" + created.id(), new AccountData(created));
     }
 
     @GET
@@ -130,11 +133,11 @@ public class AdminResource {
     @Path("/accounts/{id}")
     @Operation(operationId = "getAccount", summary = "One account")
     @APIResponse(responseCode = "200", description = "The account",
-            content = @Content(schema = @Schema(implementation = AccountItem.class)))
+            content = @Content(schema = @Schema(implementation = AccountData.class)))
     @APIResponse(responseCode = "404", description = "No such account",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    public Data<AccountItem> account(@PathParam("id") String id) {
-        return new Data<>(AccountItem.of(operate.account(accountId(id)).orElseThrow(ApiException::accountNotFound)));
+    public AccountData account(@PathParam("id") String id) {
+        return new AccountData(AccountItem.of(operate.account(accountId(id)).orElseThrow(ApiException::accountNotFound)));
     }
 
     @POST
@@ -145,7 +148,7 @@ public class AdminResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = ApiModelReader.CREATE_API_KEY_REQUEST)))
     @APIResponse(responseCode = "201", description = "Issued",
-            content = @Content(schema = @Schema(implementation = IssuedApiKeyItem.class)))
+            content = @Content(schema = @Schema(implementation = IssuedApiKeyData.class)))
     @APIResponse(responseCode = "404", description = "No such account",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @APIResponse(responseCode = "422", description = "Every violated rule, keyed by field",
@@ -156,18 +159,18 @@ public class AdminResource {
         ApiKeyDraft draft = binder.bind(parser.parseObject(body), ApiKeyDraft.class, unreadable);
         IssuedApiKeyItem issued = IssuedApiKeyItem.of(operate.issueApiKey(account, draft, unreadable)
                 .orElseThrow(ApiException::accountNotFound));
-        return created(uri, "api-keys/" + issued.id(), issued);
+        return created(uri, "api-keys/" + issued.id(), new IssuedApiKeyData(issued));
     }
 
     @GET
     @Path("/accounts/{id}/api-keys")
     @Operation(operationId = "listApiKeys", summary = "An account's keys, by id, without the keys")
     @APIResponse(responseCode = "200", description = "The account's keys",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ApiKeyItem.class)))
+            content = @Content(schema = @Schema(implementation = ApiKeysData.class)))
     @APIResponse(responseCode = "404", description = "No such account",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    public Data<List<ApiKeyItem>> apiKeys(@PathParam("id") String id) {
-        return new Data<>(operate.apiKeys(accountId(id)).orElseThrow(ApiException::accountNotFound)
+    public ApiKeysData apiKeys(@PathParam("id") String id) {
+        return new ApiKeysData(operate.apiKeys(accountId(id)).orElseThrow(ApiException::accountNotFound)
                 .stream().map(ApiKeyItem::of).toList());
     }
 
@@ -195,7 +198,7 @@ public class AdminResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = ApiModelReader.CREATE_PHONE_NUMBER_REQUEST)))
     @APIResponse(responseCode = "201", description = "Given",
-            content = @Content(schema = @Schema(implementation = PhoneNumberItem.class)))
+            content = @Content(schema = @Schema(implementation = PhoneNumberData.class)))
     @APIResponse(responseCode = "404", description = "No such account",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @APIResponse(responseCode = "422", description = "Every violated rule, keyed by field",
@@ -206,7 +209,7 @@ public class AdminResource {
         PhoneNumberDraft draft = binder.bind(parser.parseObject(body), PhoneNumberDraft.class, unreadable);
         PhoneNumberItem created = PhoneNumberItem.of(operate.addPhoneNumber(account, draft, unreadable)
                 .orElseThrow(ApiException::accountNotFound));
-        return created(uri, "phone-numbers/" + created.id(), created);
+        return created(uri, "phone-numbers/" + created.id(), new PhoneNumberData(created));
     }
 
     @DELETE
@@ -237,10 +240,10 @@ public class AdminResource {
         return new AccountId(PathIds.parse(id).orElseThrow(ApiException::accountNotFound));
     }
 
-    /** 201 with {@code Location: /api/admin/<path>} and {@code {"data": item}}. */
-    private static Response created(UriInfo uri, String path, Object item) {
+    /** 201 with {@code Location: /api/admin/<path>} and the item in its {@code {"data": ...}} envelope. */
+    private static Response created(UriInfo uri, String path, Record envelope) {
         String location = uri.getBaseUriBuilder().path(AdminResource.class).path(path).build().getRawPath();
         return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, location)
-                .entity(new Data<>(item)).build();
+                .entity(envelope).build();
     }
 }

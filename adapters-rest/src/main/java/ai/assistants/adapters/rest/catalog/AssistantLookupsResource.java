@@ -3,8 +3,7 @@ package ai.assistants.adapters.rest.catalog;
 import ai.assistants.adapters.rest.http.QueryParameters;
 import ai.assistants.adapters.rest.openapi.CodeSchemas;
 import ai.assistants.adapters.rest.catalog.CatalogDtos.LanguageItem;
-import ai.assistants.adapters.rest.catalog.CatalogDtos.LlmModelItem;
-import ai.assistants.adapters.rest.catalog.CatalogDtos.ModelItem;
+import ai.assistants.adapters.rest.catalog.CatalogDtos.AnyModelItem;
 import ai.assistants.adapters.rest.catalog.CatalogDtos.PhoneNumberItem;
 import ai.assistants.adapters.rest.catalog.CatalogDtos.ProviderItem;
 import ai.assistants.adapters.rest.catalog.CatalogDtos.VoiceItem;
@@ -112,11 +111,10 @@ public class AssistantLookupsResource {
     @Operation(operationId = "listModels", summary = "Models: LLMs (default), or the multimodal models of one engine mode",
             description = "`[{id, name}]` for `llm`; `[{id, name, code}]` for `multimodal` and `dualplex`.")
     @APIResponse(responseCode = "200", description = "The models of that type",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY,
-                    oneOf = {LlmModelItem.class, ModelItem.class})))
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AnyModelItem.class)))
     @APIResponse(responseCode = "422", description = "An invalid type",
             content = @Content(schema = @Schema(implementation = ValidationErrorBody.class)))
-    public List<?> models(
+    public List<? extends AnyModelItem> models(
             @QueryParam("type") @Parameter(schema = @Schema(enumeration = {"llm", "multimodal", "dualplex"},
                     defaultValue = "llm")) String type) {
         QueryParameters parameters = new QueryParameters();

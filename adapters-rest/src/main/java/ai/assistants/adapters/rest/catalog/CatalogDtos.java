@@ -16,16 +16,25 @@ public final class CatalogDtos {
     }
 
     @Schema(name = "Voice")
-    public record VoiceItem(long id, String name, long languageId, String gender, String previewUrl, String accent,
-                            String age, Long synthesizerProviderId) {
+    public record VoiceItem(long id, String name, long languageId, @Schema(nullable = true) String gender,
+                            @Schema(nullable = true) String previewUrl, @Schema(nullable = true) String accent,
+                            @Schema(nullable = true) String age, @Schema(nullable = true) Long synthesizerProviderId) {
     }
 
-    @Schema(name = "LlmModel")
-    public record LlmModelItem(long id, String name) {
+    /**
+     * An item of the models look-up: which of the two the {@code type} asked for. Neither takes more
+     * fields than its own, so that an item is exactly one of them.
+     */
+    @Schema(name = "Model", oneOf = {LlmModelItem.class, ModelItem.class})
+    public sealed interface AnyModelItem permits LlmModelItem, ModelItem {
     }
 
-    @Schema(name = "MultimodalModel")
-    public record ModelItem(long id, String name, String code) {
+    @Schema(name = "LlmModel", additionalProperties = Schema.False.class)
+    public record LlmModelItem(long id, String name) implements AnyModelItem {
+    }
+
+    @Schema(name = "MultimodalModel", additionalProperties = Schema.False.class)
+    public record ModelItem(long id, String name, String code) implements AnyModelItem {
     }
 
     @Schema(name = "Provider")
@@ -33,7 +42,8 @@ public final class CatalogDtos {
     }
 
     @Schema(name = "PhoneNumber")
-    public record PhoneNumberItem(long id, @Schema(examples = "+40722000111") String phoneNumber, String countryCode,
+    public record PhoneNumberItem(long id, @Schema(examples = "+40722000111") String phoneNumber,
+                                  @Schema(nullable = true, description = "null for a SIP number") String countryCode,
                                   @Schema(ref = CodeSchemas.PHONE_NUMBER_TYPE_LABEL) String typeLabel,
                                   boolean isAvailable) {
     }

@@ -33,6 +33,7 @@ public class ApiModelReader implements OASModelReader {
     public OpenAPI buildModel() {
         Components components = OASFactory.createComponents();
         CodeSchemas.register(components);
+        SharedAnswers.register(components);
         new RecordSchemas(components).register(CREATE_REQUEST, AssistantRequest.class);
         components.getSchemas().get(CREATE_REQUEST).description("A new assistant. Unknown fields are errors;"
                 + " every violated rule is reported in one 422. Each field's default is what a field left out gets.");

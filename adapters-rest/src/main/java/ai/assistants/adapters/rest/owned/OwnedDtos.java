@@ -14,7 +14,7 @@ public final class OwnedDtos {
 
     @Schema(name = "Knowledgebase", description = "A knowledge base's metadata; documents are not served yet.")
     public record KnowledgebaseItem(
-            long id, String name, String description,
+            long id, String name, @Schema(nullable = true) String description,
             @Schema(enumeration = {"empty", "processing", "active", "failed"}) String status,
             @Schema(enumeration = {"Empty", "Processing", "Active", "Failed"}) String statusLabel,
             long documentsCount,
