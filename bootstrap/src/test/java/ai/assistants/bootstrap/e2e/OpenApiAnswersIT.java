@@ -144,6 +144,27 @@ class OpenApiAnswersIT {
     }
 
     @Test
+    void retriesWithAnIdempotencyKeyAreDescribed() {
+        String key = java.util.UUID.randomUUID().toString();
+        String body = DemoData.minimalAssistant().build().toString();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            check("POST", "/user/assistant", keyed(key, body));
+        }
+        check("POST", "/user/assistant", keyed(key, DemoData.minimalAssistant().build().toString()));
+        check("POST", "/user/assistant", keyed("not visible ascii", body));
+        String refusedKey = java.util.UUID.randomUUID().toString();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            check("POST", "/user/assistant", keyed(refusedKey, "{\"name\": 5}"));
+        }
+    }
+
+    private static Api.Answer keyed(String idempotencyKey, String body) {
+        return Api.send(Api.request("/user/assistant", Api.ALPHA).header("Content-Type", Api.JSON)
+                .header("Idempotency-Key", idempotencyKey)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    @Test
     void catalogLookUpsAreDescribed() {
         long english = DemoData.english();
         check("GET", "/user/assistants/languages", Api.get("/user/assistants/languages", Api.ALPHA));
