@@ -46,7 +46,7 @@ class OpenApiAnswersIT {
     @BeforeAll
     static void readTheServedDocument() throws JsonProcessingException {
         Api.Answer served = Api.send(HttpRequest.newBuilder(URI.create(
-                        System.getProperty("it.base.url", "http://localhost:9180") + "/openapi?format=JSON"))
+                        Api.baseUrl() + "/openapi?format=JSON"))
                 .timeout(Duration.ofSeconds(30)).GET().build());
         assertThat(served.status()).as(served.toString()).isEqualTo(200);
         document = JACKSON.readTree(served.body());
