@@ -163,13 +163,13 @@ public class UseCases {
         return new DeleteAssistantService(assistants);
     }
 
-    /** Endpoints are called by the service itself: the webhooks' guard against private hosts holds for them too. */
     @Produces
     @ApplicationScoped
     IdempotentCreatesUseCase idempotentCreates(IdempotencyRecords records, Transactions transactions) {
         return new IdempotentCreatesService(records, transactions, Clock.systemUTC());
     }
 
+    /** Endpoints are called by the service itself: the webhooks' guard against private hosts holds for them too. */
     @Produces
     @ApplicationScoped
     ManageMidCallToolsUseCase manageMidCallTools(
