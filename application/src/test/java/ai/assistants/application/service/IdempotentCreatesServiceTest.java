@@ -55,9 +55,10 @@ class IdempotentCreatesServiceTest {
     }
 
     private final RecordingTransactions transactions = new RecordingTransactions();
-    private final MutableClock clock = new MutableClock();
-    private final IdempotentCreatesService service =
-            new IdempotentCreatesService(new InMemoryIdempotencyRecords(), transactions, clock);
+    private static final Instant NOW = Instant.parse("2026-12-02T10:00:00Z");
+
+    private final InMemoryIdempotencyRecords records = new InMemoryIdempotencyRecords();
+    private final IdempotentCreatesService service = serviceAt(NOW);
     private final AtomicInteger creates = new AtomicInteger();
 
     private Supplier<RememberedAnswer> answering(RememberedAnswer answer) {
@@ -139,17 +140,20 @@ class IdempotentCreatesServiceTest {
 
     @Test
     void aClaimWhoseServerDiedIsTakenOverOnceItIsAbandoned() {
-        clock.now = Instant.parse("2026-12-02T10:00:00Z");
         // The first request's server died mid-create: its claim stays, without an answer.
-        InMemoryIdempotencyRecords records = new InMemoryIdempotencyRecords();
-        IdempotentCreatesService survivor = new IdempotentCreatesService(records, transactions, clock);
-        records.claim(CALLER, KEY, BODY, clock.now, clock.now.minus(Duration.ofDays(1)), clock.now.minusSeconds(30));
+        records.claim(CALLER, KEY, Sha256Hex.of(BODY), NOW, NOW.minus(Duration.ofDays(1)), NOW.minusSeconds(30));
 
-        clock.now = clock.now.plus(IdempotentCreatesService.ABANDONED_AFTER).minusSeconds(1);
-        assertThatThrownBy(() -> survivor.answer(CALLER, KEY, BODY, answering(CREATED)))
-                .isInstanceOf(IdempotencyConflictException.class);
-        clock.now = clock.now.plusSeconds(2);
-        assertThat(survivor.answer(CALLER, KEY, BODY, answering(CREATED))).isEqualTo(new Outcome(CREATED, false));
+        Instant justBefore = NOW.plus(IdempotentCreatesService.ABANDONED_AFTER).minusSeconds(1);
+        assertThatThrownBy(() -> serviceAt(justBefore).answer(CALLER, KEY, BODY, answering(CREATED)))
+                .isInstanceOfSatisfying(IdempotencyConflictException.class,
+                        conflict -> assertThat(conflict.reason()).isEqualTo(Reason.STILL_RUNNING));
+        Instant justAfter = NOW.plus(IdempotentCreatesService.ABANDONED_AFTER).plusSeconds(1);
+        assertThat(serviceAt(justAfter).answer(CALLER, KEY, BODY, answering(CREATED))).isEqualTo(new Outcome(CREATED, false));
+        assertThat(creates).hasValue(1);
+    }
+
+    private IdempotentCreatesService serviceAt(Instant now) {
+        return new IdempotentCreatesService(records, transactions, Clock.fixed(now, ZoneOffset.UTC));
     }
 
     private static void await(CountDownLatch latch) {
@@ -157,25 +161,6 @@ class IdempotentCreatesServiceTest {
             latch.await(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static final class MutableClock extends Clock {
-        Instant now = Instant.parse("2026-12-02T10:00:00Z");
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }
