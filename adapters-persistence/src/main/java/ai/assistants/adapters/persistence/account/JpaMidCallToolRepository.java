@@ -1,6 +1,7 @@
 package ai.assistants.adapters.persistence.account;
 
 import ai.assistants.adapters.persistence.assistant.AssistantMidCallTools;
+import ai.assistants.adapters.persistence.row.Timestamps;
 import ai.assistants.adapters.persistence.transaction.ConstraintViolations;
 import ai.assistants.adapters.persistence.transaction.TransactionConflicts;
 import ai.assistants.adapters.persistence.transaction.UnitOfWork;
@@ -115,7 +116,7 @@ public class JpaMidCallToolRepository implements MidCallToolRepository {
             if (changed == stored) {
                 return Optional.of(stored);
             }
-            Instant now = laterThan(stored.updatedAt().orElseThrow());
+            Instant now = Timestamps.laterThan(stored.updatedAt().orElseThrow());
             MidCallToolRows.write(changed, row);
             row.setUpdatedAt(MidCallToolRows.column(now));
             flushKeepingNamesUnique(entityManager);
@@ -184,11 +185,5 @@ public class JpaMidCallToolRepository implements MidCallToolRepository {
             }
             throw e;
         }
-    }
-
-    /** Now, but after {@code previous}, so that each change of a tool has its own {@code updatedAt}. */
-    private static Instant laterThan(Instant previous) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return now.isAfter(previous) ? now : previous.plus(1, ChronoUnit.MICROS);
     }
 }

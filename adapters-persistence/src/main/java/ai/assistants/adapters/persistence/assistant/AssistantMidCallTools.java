@@ -1,14 +1,13 @@
 package ai.assistants.adapters.persistence.assistant;
 
 import ai.assistants.adapters.persistence.json.StoredJson;
+import ai.assistants.adapters.persistence.row.Timestamps;
 import ai.assistants.application.port.out.OwnedReferenceMissingException;
 import ai.assistants.domain.reference.OwnedKind;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -100,7 +99,7 @@ public final class AssistantMidCallTools {
             List<Long> toolIds = new ArrayList<>(StoredJson.readIds(assistant.getToolIds()));
             toolIds.remove(Long.valueOf(toolId));
             assistant.setToolIds(StoredJson.write(toolIds));
-            assistant.setUpdatedAt(laterThan(assistant.getUpdatedAt()));
+            assistant.setUpdatedAt(Timestamps.laterThan(assistant.getUpdatedAt()));
         }
         entityManager.flush();
         entityManager.createNativeQuery("DELETE FROM assistant_mid_call_tools WHERE mid_call_tool_id = ?1")
@@ -127,11 +126,5 @@ public final class AssistantMidCallTools {
         }
         List<?> found = select.getResultList();
         return found.stream().map(id -> ((Number) id).longValue()).collect(Collectors.toSet());
-    }
-
-    /** Now, but after {@code previous}, so that the change gives the assistant a new ETag. */
-    private static OffsetDateTime laterThan(OffsetDateTime previous) {
-        OffsetDateTime now = OffsetDateTime.now(previous.getOffset()).truncatedTo(ChronoUnit.MICROS);
-        return now.isAfter(previous) ? now : previous.plus(1, ChronoUnit.MICROS);
     }
 }

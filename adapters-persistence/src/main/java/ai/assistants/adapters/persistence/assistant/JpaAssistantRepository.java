@@ -1,6 +1,7 @@
 package ai.assistants.adapters.persistence.assistant;
 
 import ai.assistants.adapters.persistence.codes.StoredCode;
+import ai.assistants.adapters.persistence.row.Timestamps;
 import ai.assistants.adapters.persistence.transaction.ConstraintViolations;
 import ai.assistants.adapters.persistence.transaction.TransactionConflicts;
 import ai.assistants.adapters.persistence.transaction.UnitOfWork;
@@ -164,7 +165,7 @@ public class JpaAssistantRepository implements AssistantRepository {
                 return Optional.of(stored);
             }
             OwnedReferences.lockNewlyNamed(entityManager, changed, stored);
-            Instant now = laterThan(stored.updatedAt().orElseThrow());
+            Instant now = Timestamps.laterThan(stored.updatedAt().orElseThrow());
             MAPPER.update(entity, changed, now);
             reassign(entityManager, entity, inboundPhoneNumber(changed));
             if (!changed.transferTargetIds().equals(stored.transferTargetIds())) {
@@ -181,12 +182,6 @@ public class JpaAssistantRepository implements AssistantRepository {
             }
             return Optional.of(changed.savedAt(now));
         });
-    }
-
-    /** Now, but after {@code previous}, so that each change of an assistant has its own {@code updatedAt} (its ETag). */
-    static Instant laterThan(Instant previous) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return now.isAfter(previous) ? now : previous.plus(1, ChronoUnit.MICROS);
     }
 
     /** The assistant's inbound assignment as {@code phoneNumberId} says: moved, removed or left as it is. */

@@ -1,5 +1,6 @@
 package ai.assistants.adapters.persistence.assistant;
 
+import ai.assistants.adapters.persistence.row.Timestamps;
 import ai.assistants.application.port.out.OwnedReferenceMissingException;
 import ai.assistants.domain.assistant.Assistant;
 import ai.assistants.domain.assistant.AssistantFactory;
@@ -112,7 +113,7 @@ public final class OwnedReferences {
             Assistant stored = MAPPER.toDomain(entity, factory);
             Assistant detached = stored.without(kind, id);
             if (detached != stored) {
-                MAPPER.update(entity, detached, JpaAssistantRepository.laterThan(stored.updatedAt().orElseThrow()));
+                MAPPER.update(entity, detached, Timestamps.laterThan(stored.updatedAt().orElseThrow()));
             }
         }
         entityManager.flush();
