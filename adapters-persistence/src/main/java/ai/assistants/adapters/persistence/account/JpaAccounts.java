@@ -2,6 +2,7 @@ package ai.assistants.adapters.persistence.account;
 
 import ai.assistants.adapters.persistence.codes.StoredCode;
 import ai.assistants.adapters.persistence.transaction.ConstraintViolations;
+import ai.assistants.adapters.persistence.transaction.TransactionConflicts;
 import ai.assistants.adapters.persistence.transaction.UnitOfWork;
 import ai.assistants.application.account.AccountView;
 import ai.assistants.application.account.ApiKeyView;
@@ -186,16 +187,9 @@ public class JpaAccounts implements Accounts {
      */
     @Override
     public PhoneNumberRemoval deleteNumber(long phoneNumberId) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return unitOfWork.write(entityManager -> deleteUnlessUsed(entityManager, phoneNumberId));
-            } catch (PersistenceException e) {
-                if (attempt == DELETE_ATTEMPTS
-                        || NUMBER_IN_USE.stream().noneMatch(key -> ConstraintViolations.isForeignKeyViolation(e, key))) {
-                    throw e;
-                }
-            }
-        }
+        return TransactionConflicts.retried(DELETE_ATTEMPTS,
+                failure -> NUMBER_IN_USE.stream().anyMatch(key -> ConstraintViolations.isForeignKeyViolation(failure, key)),
+                () -> unitOfWork.write(entityManager -> deleteUnlessUsed(entityManager, phoneNumberId)));
     }
 
     private static PhoneNumberRemoval deleteUnlessUsed(EntityManager entityManager, long phoneNumberId) {

@@ -21,7 +21,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /** Every query names the owner: another account's tools are never read, changed or deleted. */
@@ -131,7 +130,9 @@ public class JpaMidCallToolRepository implements MidCallToolRepository {
      */
     @Override
     public boolean delete(AccountId owner, MidCallToolId id) {
-        return retryingConflicts(() -> unitOfWork.write(entityManager -> {
+        return TransactionConflicts.retried(ATTEMPTS, failure -> TransactionConflicts.isConflict(failure)
+                || ConstraintViolations.isForeignKeyViolation(failure, AssistantMidCallTools.TOOL_FOREIGN_KEY),
+                () -> unitOfWork.write(entityManager -> {
             AssistantMidCallTools.lockReferrers(entityManager, id.value());
             boolean found = !entityManager
                     .createNativeQuery("SELECT id FROM mid_call_tools WHERE id = ?1 AND account_id = ?2 FOR UPDATE")
@@ -148,20 +149,6 @@ public class JpaMidCallToolRepository implements MidCallToolRepository {
                     .executeUpdate();
             return true;
         }));
-    }
-
-    private static <T> T retryingConflicts(Supplier<T> write) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return write.get();
-            } catch (RuntimeException failure) {
-                boolean again = TransactionConflicts.isConflict(failure)
-                        || ConstraintViolations.isForeignKeyViolation(failure, AssistantMidCallTools.TOOL_FOREIGN_KEY);
-                if (attempt == ATTEMPTS || !again) {
-                    throw failure;
-                }
-            }
-        }
     }
 
     private static Optional<MidCallToolEntity> owned(EntityManager entityManager, AccountId owner, MidCallToolId id,

@@ -81,16 +81,9 @@ public class JpaAssistantRepository implements AssistantRepository {
      */
     @Override
     public AssistantDeletion delete(AccountId owner, AssistantId id) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return unitOfWork.write(entityManager -> deleteUnlessNamed(entityManager, owner, id.value()));
-            } catch (PersistenceException e) {
-                if (attempt == DELETE_ATTEMPTS
-                        || !ConstraintViolations.isForeignKeyViolation(e, TransferTargets.TARGET_FOREIGN_KEY)) {
-                    throw e;
-                }
-            }
-        }
+        return TransactionConflicts.retried(DELETE_ATTEMPTS,
+                failure -> ConstraintViolations.isForeignKeyViolation(failure, TransferTargets.TARGET_FOREIGN_KEY),
+                () -> unitOfWork.write(entityManager -> deleteUnlessNamed(entityManager, owner, id.value())));
     }
 
     private static AssistantDeletion deleteUnlessNamed(EntityManager entityManager, AccountId owner, long id) {
@@ -134,15 +127,7 @@ public class JpaAssistantRepository implements AssistantRepository {
      */
     @Override
     public Optional<Assistant> change(AccountId owner, AssistantId id, UnaryOperator<Assistant> change) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return changeOnce(owner, id, change);
-            } catch (RuntimeException failure) {
-                if (attempt == CHANGE_ATTEMPTS || !TransactionConflicts.isConflict(failure)) {
-                    throw failure;
-                }
-            }
-        }
+        return TransactionConflicts.retried(CHANGE_ATTEMPTS, () -> changeOnce(owner, id, change));
     }
 
     private Optional<Assistant> changeOnce(AccountId owner, AssistantId id, UnaryOperator<Assistant> change) {
