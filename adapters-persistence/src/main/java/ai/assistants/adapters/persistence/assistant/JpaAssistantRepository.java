@@ -22,9 +22,7 @@ import jakarta.persistence.TypedQuery;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -66,9 +64,9 @@ public class JpaAssistantRepository implements AssistantRepository {
             entityManager.flush();
             inboundPhoneNumber(assistant).ifPresent(phoneNumberId -> assign(entityManager, entity, phoneNumberId));
             TransferTargets.insertFor(entityManager, entity.getId(), assistant.transferTargetIds());
-            AssistantMidCallTools.insertFor(entityManager, entity.getId(), assistant.owner().value(),
-                    assistant.profile().toolIds());
-            AssistantLabels.insert(entityManager, entity.getId(), assistant.labelIds());
+            ReferenceRows.MID_CALL_TOOLS.replace(entityManager, entity.getId(), List.of(),
+                    OwnedReferences.toolIds(assistant));
+            ReferenceRows.LABELS.replace(entityManager, entity.getId(), Set.of(), assistant.labelIds());
             return assistant.storedAs(new AssistantId(entity.getId()), now, now);
         });
     }
@@ -156,15 +154,9 @@ public class JpaAssistantRepository implements AssistantRepository {
             if (!changed.transferTargetIds().equals(stored.transferTargetIds())) {
                 TransferTargets.replace(entityManager, entity.getId(), changed.transferTargetIds());
             }
-            if (!Objects.equals(changed.profile().toolIds(), stored.profile().toolIds())) {
-                AssistantMidCallTools.replace(entityManager, entity.getId(), owner.value(), changed.profile().toolIds());
-            }
-            if (!changed.labelIds().equals(stored.labelIds())) {
-                Set<Long> removed = new HashSet<>(stored.labelIds());
-                removed.removeAll(changed.labelIds());
-                AssistantLabels.delete(entityManager, entity.getId(), removed);
-                AssistantLabels.insert(entityManager, entity.getId(), OwnedReferences.added(changed, stored));
-            }
+            ReferenceRows.MID_CALL_TOOLS.replace(entityManager, entity.getId(), OwnedReferences.toolIds(stored),
+                    OwnedReferences.toolIds(changed));
+            ReferenceRows.LABELS.replace(entityManager, entity.getId(), stored.labelIds(), changed.labelIds());
             return Optional.of(changed.savedAt(now));
         });
     }

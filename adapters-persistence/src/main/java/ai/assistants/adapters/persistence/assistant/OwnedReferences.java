@@ -17,13 +17,14 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * The knowledge bases, folders and labels assistants name, and the one protocol that keeps an
- * assistant from naming a deleted one, on both databases and across instances (the locks are the
- * database's):
+ * The knowledge bases, folders, labels and mid-call tools assistants name, and the one protocol that
+ * keeps an assistant from naming a deleted one, on both databases and across instances (the locks are
+ * the database's):
  * <ul>
- * <li>a write of an assistant locks ({@code FOR UPDATE}, in id order; knowledge base, then folder,
- * then labels) each one it comes to name and did not name before, before it writes anything else
- * of the assistant (transfer targets included), and finds the ones that are gone;</li>
+ * <li>a write of an assistant (its own row locked first, when it is stored) locks ({@code FOR UPDATE},
+ * in id order; knowledge base, then folder, then labels, then mid-call tools) each one it comes to name
+ * and did not name before, before it writes anything else of the assistant (transfer targets
+ * included), and finds the ones that are gone;</li>
  * <li>a delete locks the resource, then the assistants naming it (in id order), reads them afresh and
  * takes the reference out of each, then deletes the resource.</li>
  * </ul>
@@ -60,6 +61,17 @@ public final class OwnedReferences {
         if (!labels.isEmpty()) {
             lockNamed(entityManager, owner, OwnedKind.LABEL, labels);
         }
+        Set<Long> tools = new HashSet<>(toolIds(written));
+        tools.removeAll(stored == null ? List.of() : toolIds(stored));
+        if (!tools.isEmpty()) {
+            lockNamed(entityManager, owner, OwnedKind.MID_CALL_TOOL, tools);
+        }
+    }
+
+    /** The mid-call tools {@code assistant} names, none when it names none. */
+    static List<Long> toolIds(Assistant assistant) {
+        List<Long> toolIds = assistant.profile().toolIds();
+        return toolIds == null ? List.of() : toolIds;
     }
 
     /** The labels {@code written} carries that {@code stored} (null for a new assistant) did not. */
@@ -117,10 +129,12 @@ public final class OwnedReferences {
             }
         }
         entityManager.flush();
-        if (kind == OwnedKind.LABEL) {
-            entityManager.createNativeQuery("DELETE FROM assistant_labels WHERE label_id = ?1")
-                    .setParameter(1, id)
-                    .executeUpdate();
+        switch (kind) {
+            case LABEL -> ReferenceRows.LABELS.deleteAllNaming(entityManager, id);
+            case MID_CALL_TOOL -> ReferenceRows.MID_CALL_TOOLS.deleteAllNaming(entityManager, id);
+            case KNOWLEDGEBASE, FOLDER -> {
+                // A column of the assistant's own row, changed above.
+            }
         }
     }
 
@@ -144,7 +158,7 @@ public final class OwnedReferences {
         };
     }
 
-    private static String placeholders(int first, int count) {
+    static String placeholders(int first, int count) {
         return IntStream.range(first, first + count).mapToObj(i -> "?" + i).collect(Collectors.joining(", "));
     }
 
