@@ -67,6 +67,8 @@ public class JpaAssistantRepository implements AssistantRepository {
             ReferenceRows.MID_CALL_TOOLS.replace(entityManager, entity.getId(), List.of(),
                     OwnedReferences.toolIds(assistant));
             ReferenceRows.LABELS.replace(entityManager, entity.getId(), Set.of(), assistant.labelIds());
+            ReferenceRows.OUTBOUND_PHONE_NUMBERS.replace(entityManager, entity.getId(), Set.of(),
+                    assistant.outboundPhoneIds());
             return assistant.storedAs(new AssistantId(entity.getId()), now, now);
         });
     }
@@ -157,6 +159,8 @@ public class JpaAssistantRepository implements AssistantRepository {
             ReferenceRows.MID_CALL_TOOLS.replace(entityManager, entity.getId(), OwnedReferences.toolIds(stored),
                     OwnedReferences.toolIds(changed));
             ReferenceRows.LABELS.replace(entityManager, entity.getId(), stored.labelIds(), changed.labelIds());
+            ReferenceRows.OUTBOUND_PHONE_NUMBERS.replace(entityManager, entity.getId(), stored.outboundPhoneIds(),
+                    changed.outboundPhoneIds());
             return Optional.of(changed.savedAt(now));
         });
     }

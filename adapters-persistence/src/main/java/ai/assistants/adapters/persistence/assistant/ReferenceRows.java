@@ -24,7 +24,9 @@ enum ReferenceRows {
     /** An assistant's {@code label_ids}, in the settings JSON. */
     LABELS("assistant_labels", "label_id"),
     /** An assistant's {@code tool_ids}. */
-    MID_CALL_TOOLS("assistant_mid_call_tools", "mid_call_tool_id");
+    MID_CALL_TOOLS("assistant_mid_call_tools", "mid_call_tool_id"),
+    /** The numbers an assistant's {@code warm_call_transfer} tools call out from. */
+    OUTBOUND_PHONE_NUMBERS("assistant_outbound_phone_numbers", "phone_number_id");
 
     private final String table;
     private final String column;
