@@ -11,6 +11,8 @@ import ai.assistants.application.paging.PageRequest;
 import ai.assistants.application.port.out.AssistantRepository;
 import ai.assistants.application.port.out.AssistantRepositoryContract;
 import ai.assistants.application.port.out.PhoneNumberAlreadyAssignedException;
+import ai.assistants.application.port.out.PhoneNumberMissingException;
+import ai.assistants.domain.assistant.AccountId;
 import ai.assistants.application.port.out.ProfileVariants;
 import ai.assistants.application.port.out.ReferenceData.DefaultProviders;
 import ai.assistants.application.service.ListAssistantsService;
@@ -204,12 +206,22 @@ abstract class AssistantStoreContract extends AssistantRepositoryContract {
 
     @Test
     void reportsOtherConstraintViolationsAsTheyAre() {
+        // An owner the database does not know: only the account's foreign key refuses it.
+        assertThatThrownBy(() -> store.assistants.saveNew(Assistants.newAssistant(new AccountId(999),
+                ProfileVariants.withPhoneNumber(AssistantProfiles.minimal(), AssistantType.OUTBOUND, null))))
+                .isInstanceOf(jakarta.persistence.PersistenceException.class)
+                .isNotInstanceOf(PhoneNumberAlreadyAssignedException.class);
+        assertThat(count("assistants")).isZero();
+    }
+
+    @Test
+    void refusesAnotherAccountsNumberAsOneThatIsGoneBeforeWritingAnything() {
         AssistantProfile betasNumber = ProfileVariants.withPhoneNumber(AssistantProfiles.minimal(), AssistantType.INBOUND,
                 5L);
 
         assertThatThrownBy(() -> store.assistants.saveNew(Assistants.newAssistant(ALPHA, betasNumber)))
-                .isInstanceOf(jakarta.persistence.PersistenceException.class)
-                .isNotInstanceOf(PhoneNumberAlreadyAssignedException.class);
+                .isInstanceOfSatisfying(PhoneNumberMissingException.class,
+                        missing -> assertThat(missing.missingIds()).containsExactly(5L));
         assertThat(count("assistants")).isZero();
     }
 
@@ -232,7 +244,7 @@ abstract class AssistantStoreContract extends AssistantRepositoryContract {
                         + " 10 secondary languages %d, outbound without lists %d%n  %s%n",
                 getClass().getSimpleName(), withoutLists.size(), withLists.size(), outboundCreate.size(),
                 String.join("\n  ", withLists).replaceAll("(?s)VALUES \\(.*?\\)\\)?", "VALUES (...)"));
-        assertThat(withoutLists).hasSize(3);
+        assertThat(withoutLists).as("the number locked, the id, the row, the inbound assignment").hasSize(4);
         assertThat(withLists).as("the tools locked, then their rows in assistant_mid_call_tools, in one statement each")
                 .hasSize(withoutLists.size() + 2);
         assertThat(outboundCreate).hasSize(2);

@@ -57,7 +57,7 @@ abstract class MidCallToolStoreContract {
     @BeforeEach
     void migrateFreshDatabase() {
         store = new PersistenceFixture(freshDatabase(), true);
-        tools = new JpaMidCallToolRepository(store.unitOfWork);
+        tools = new JpaMidCallToolRepository(store.unitOfWork, PersistenceFixture.FACTORY);
     }
 
     @AfterEach
@@ -151,7 +151,7 @@ abstract class MidCallToolStoreContract {
         try (PersistenceFixture migrated = new PersistenceFixture(database, true)) {
             assertThat(rows(migrated, "SELECT assistant_id, mid_call_tool_id FROM assistant_mid_call_tools"
                     + " ORDER BY assistant_id, mid_call_tool_id")).containsExactly("301->1", "301->2");
-            JpaMidCallToolRepository migratedTools = new JpaMidCallToolRepository(migrated.unitOfWork);
+            JpaMidCallToolRepository migratedTools = new JpaMidCallToolRepository(migrated.unitOfWork, PersistenceFixture.FACTORY);
             assertThat(migratedTools.saveNew(tool(ALPHA, "after_migration")).id().orElseThrow().value())
                     .as("new ids come after the ones given before").isEqualTo(5L);
             assertThat(migratedTools.delete(ALPHA, new MidCallToolId(1))).isTrue();

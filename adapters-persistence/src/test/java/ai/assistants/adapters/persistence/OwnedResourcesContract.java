@@ -1,17 +1,29 @@
 package ai.assistants.adapters.persistence;
 
+import ai.assistants.adapters.persistence.account.JpaAccounts;
+import ai.assistants.adapters.persistence.assistant.AssistantEntityMapper;
+import ai.assistants.adapters.persistence.migration.EarlierSchema;
+import ai.assistants.application.account.PhoneNumberRemoval;
 import ai.assistants.application.owned.CategoryView;
 import ai.assistants.application.owned.KnowledgebaseView;
 import ai.assistants.application.paging.PageRequest;
 import ai.assistants.application.port.out.CategoryNameTakenException;
 import ai.assistants.application.port.out.OwnedReferenceMissingException;
+import ai.assistants.application.port.out.PhoneNumberMissingException;
+import ai.assistants.application.port.out.ProfileVariants;
 import ai.assistants.domain.assistant.AccountId;
 import ai.assistants.domain.assistant.Assistant;
+import ai.assistants.domain.assistant.AssistantChange;
+import ai.assistants.domain.assistant.AssistantId;
 import ai.assistants.domain.assistant.AssistantProfile;
 import ai.assistants.domain.assistant.AssistantProfiles;
 import ai.assistants.domain.assistant.Assistants;
 import ai.assistants.domain.assistant.KnowledgebaseAttachment;
+import ai.assistants.domain.assistant.AssistantType;
 import ai.assistants.domain.assistant.KnowledgebaseMode;
+import ai.assistants.domain.assistant.ReferenceFactsFixture;
+import ai.assistants.domain.assistant.tool.WarmCallTransferTool;
+import ai.assistants.domain.validation.FieldPath;
 import ai.assistants.domain.owned.CategoryColor;
 import ai.assistants.domain.owned.CategoryDetails;
 import ai.assistants.domain.owned.CategoryKind;
@@ -22,7 +34,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -120,6 +138,89 @@ abstract class OwnedResourcesContract {
         assertThatThrownBy(() -> store.assistants.saveNew(Assistants.newAssistant(ALPHA, categorized(null, List.of(label)))))
                 .isInstanceOfSatisfying(OwnedReferenceMissingException.class,
                         missing -> assertThat(missing.missingIds()).containsExactly(label));
+    }
+
+    @Test
+    void aNumberAWarmTransferCallsOutFromIsKeptUntilNoAssistantUsesIt() {
+        JpaAccounts accounts = new JpaAccounts(store.unitOfWork);
+        Assistant warm = store.assistants.saveNew(Assistants.newAssistant(ALPHA, warmTransferFrom(2L)));
+        AssistantId id = warm.id().orElseThrow();
+
+        assertThat(accounts.deleteNumber(2)).isEqualTo(new PhoneNumberRemoval.InUse(List.of(id.value())));
+        assertThat(store.assistants.change(ALPHA, id, stored -> PersistenceFixture.FACTORY.change(stored,
+                new AssistantChange(ProfileVariants.withTools(stored.profile(), List.of()), Set.of(FieldPath.of("tools")),
+                        null), ReferenceFactsFixture.facts(), null))).isPresent();
+
+        assertThat(accounts.deleteNumber(2)).isEqualTo(new PhoneNumberRemoval.Removed());
+    }
+
+    @Test
+    void aWriteComingToUseADeletedNumberIsRefusedByTheLockNotTheForeignKey() {
+        JpaAccounts accounts = new JpaAccounts(store.unitOfWork);
+        assertThat(accounts.deleteNumber(1)).isEqualTo(new PhoneNumberRemoval.Removed());
+        Assistant kept = store.assistants.saveNew(Assistants.newAssistant(ALPHA, AssistantProfiles.minimal()));
+
+        assertThatThrownBy(() -> store.assistants.saveNew(Assistants.newAssistant(ALPHA, warmTransferFrom(1L))))
+                .isInstanceOfSatisfying(PhoneNumberMissingException.class,
+                        missing -> assertThat(missing.missingIds()).containsExactly(1L));
+        assertThatThrownBy(() -> store.assistants.saveNew(Assistants.newAssistant(ALPHA,
+                ProfileVariants.withPhoneNumber(AssistantProfiles.minimal(), AssistantType.OUTBOUND, 1L))))
+                .isInstanceOfSatisfying(PhoneNumberMissingException.class,
+                        missing -> assertThat(missing.missingIds()).containsExactly(1L));
+        assertThatThrownBy(() -> store.assistants.change(ALPHA, kept.id().orElseThrow(), stored ->
+                PersistenceFixture.FACTORY.change(stored, new AssistantChange(warmTransferFrom(1L),
+                        Set.of(FieldPath.of("tools")), null), ReferenceFactsFixture.facts(), null)))
+                .isInstanceOf(PhoneNumberMissingException.class);
+        // Beta's number is not Alpha's to use, whatever the use case was told.
+        assertThatThrownBy(() -> store.assistants.saveNew(Assistants.newAssistant(ALPHA, warmTransferFrom(5L))))
+                .isInstanceOf(PhoneNumberMissingException.class);
+    }
+
+    @Test
+    void fillsTheOutboundNumbersOfWarmTransfersStoredBeforeTheTable() throws SQLException {
+        store.close();
+        TestDatabase database = freshDatabase();
+        EarlierSchema.migrateTo(database.dataSource(), "1.13");
+        // Beta's number 5 and the unknown 999 were never the assistant's to use: no row.
+        try (Connection connection = database.dataSource().getConnection();
+             PreparedStatement insert = connection.prepareStatement("""
+                     INSERT INTO assistants (id, account_id, status, name, voice_id, language_id, type, mode, tools,
+                         settings, created_at, updated_at)
+                     VALUES (?, 1, 'inactive', ?, ?, ?, 'outbound', 'pipeline', ?, ?,
+                         CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""")) {
+            AssistantProfile profile = AssistantProfiles.minimal();
+            insert.setLong(1, 301);
+            insert.setString(2, profile.name());
+            insert.setLong(3, profile.voiceId());
+            insert.setLong(4, profile.languageId());
+            insert.setString(5, "[" + warmJson(2) + ", " + warmJson(5) + ", " + warmJson(999) + ", " + warmJson(2)
+                    + ", {\"type\": \"end_call\", \"description\": \"Bye\"}]");
+            insert.setString(6, AssistantEntityMapper.INSTANCE.settingsJson(profile));
+            insert.executeUpdate();
+        }
+
+        store = new PersistenceFixture(database, true);
+        try (Connection connection = database.dataSource().getConnection();
+             ResultSet rows = connection.createStatement().executeQuery(
+                     "SELECT assistant_id, phone_number_id FROM assistant_outbound_phone_numbers")) {
+            List<String> found = new ArrayList<>();
+            while (rows.next()) {
+                found.add(rows.getLong(1) + "->" + rows.getLong(2));
+            }
+            assertThat(found).containsExactly("301->2");
+        }
+        assertThat(new JpaAccounts(store.unitOfWork).deleteNumber(2)).isEqualTo(new PhoneNumberRemoval.InUse(List.of(301L)));
+    }
+
+    private static String warmJson(long outboundPhoneId) {
+        return "{\"type\": \"warm_call_transfer\", \"supervisor_phone\": \"+40712345679\", \"outbound_phone_id\": "
+                + outboundPhoneId + ", \"description\": \"To a supervisor\"}";
+    }
+
+    private static AssistantProfile warmTransferFrom(long outboundPhoneId) {
+        return ProfileVariants.withTools(AssistantProfiles.minimal(), List.of(new WarmCallTransferTool("+40712345679",
+                outboundPhoneId, "Warm transfer to a supervisor", null, null, null, null, null, null, null, null, null)
+                .withDefaults()));
     }
 
     private static AssistantProfile withKnowledgebase(long knowledgebaseId) {

@@ -6,6 +6,7 @@ import ai.assistants.application.port.out.AccountResources;
 import ai.assistants.application.port.out.AssistantRepository;
 import ai.assistants.application.port.out.OwnedReferenceMissingException;
 import ai.assistants.application.port.out.PhoneNumberAlreadyAssignedException;
+import ai.assistants.application.port.out.PhoneNumberMissingException;
 import ai.assistants.application.port.out.ReferenceData;
 import ai.assistants.application.port.out.TransferTargetMissingException;
 import ai.assistants.domain.assistant.Assistant;
@@ -50,6 +51,11 @@ public final class CreateAssistantService implements CreateAssistantUseCase {
             factory.createNew(command.caller(), command.proposal(),
                     facts.withoutOwned(raceLost.kind(), raceLost.missingIds()), command.unreadable());
             throw new IllegalStateException("Storage refused references the proposal does not name", raceLost);
+        } catch (PhoneNumberMissingException raceLost) {
+            // A phone number an operator deleted between our read and our write: likewise.
+            factory.createNew(command.caller(), command.proposal(), facts.withoutPhoneNumbers(raceLost.missingIds()),
+                    command.unreadable());
+            throw new IllegalStateException("Storage refused phone numbers the proposal does not use", raceLost);
         }
     }
 }

@@ -7,6 +7,7 @@ import ai.assistants.application.port.out.AccountResources;
 import ai.assistants.application.port.out.AssistantRepository;
 import ai.assistants.application.port.out.OwnedReferenceMissingException;
 import ai.assistants.application.port.out.PhoneNumberAlreadyAssignedException;
+import ai.assistants.application.port.out.PhoneNumberMissingException;
 import ai.assistants.application.port.out.ReferenceData;
 import ai.assistants.application.port.out.TransferTargetMissingException;
 import ai.assistants.domain.assistant.Assistant;
@@ -60,6 +61,12 @@ public final class UpdateAssistantService implements UpdateAssistantUseCase {
             factory.change(judged.stored(), judged.change(),
                     judged.facts().withoutOwned(raceLost.kind(), raceLost.missingIds()), command.unreadable());
             throw new IllegalStateException("Storage refused references the change does not name", raceLost);
+        } catch (PhoneNumberMissingException raceLost) {
+            // A phone number an operator deleted between our read and our write: likewise.
+            Judged judged = lastJudged.get();
+            factory.change(judged.stored(), judged.change(), judged.facts().withoutPhoneNumbers(raceLost.missingIds()),
+                    command.unreadable());
+            throw new IllegalStateException("Storage refused phone numbers the change does not use", raceLost);
         }
     }
 

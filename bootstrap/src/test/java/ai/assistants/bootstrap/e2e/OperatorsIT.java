@@ -388,6 +388,28 @@ class OperatorsIT {
         assertThat(Operators.delete("/admin/phone-numbers/" + number).status()).isEqualTo(409);
     }
 
+    @Test
+    void aNumberAWarmTransferCallsOutFromIsKeptUntilNoAssistantUsesIt() {
+        long account = Operators.newAccount("Warm transfer user");
+        String key = Operators.newKey(account);
+        long number = numberOf(account, Operators.freshNumber());
+        Api.Answer assistant = Api.createAssistant(key, DemoData.minimalAssistant()
+                .add("tools", PhoneNumberRaceIT.warmTransferFrom(number)).build().toString());
+        assertThat(assistant.status()).as(assistant.toString()).isEqualTo(201);
+        long assistantId = assistant.data().getJsonNumber("id").longValue();
+
+        Api.Answer kept = Operators.delete("/admin/phone-numbers/" + number);
+
+        assertThat(kept.status()).isEqualTo(409);
+        assertThat(kept.json()).isEqualTo(jsonOf("{\"message\": \"The phone number is used by assistants.\","
+                + " \"assistant_ids\": [" + assistantId + "]}"));
+        assertThat(Api.updateAssistant(key, assistantId, "{\"tools\": []}").status()).isEqualTo(200);
+        assertThat(Operators.delete("/admin/phone-numbers/" + number).status()).as("no longer used").isEqualTo(200);
+        Api.Answer refused = Api.updateAssistant(key, assistantId,
+                "{\"tools\": " + PhoneNumberRaceIT.warmTransferFrom(number) + "}");
+        Api.assertRefused(refused, Map.of("tools.0.outbound_phone_id", "The selected tools.0.outbound phone id is invalid."));
+    }
+
     static long numberOf(long account, String number) {
         Api.Answer created = Operators.post("/admin/accounts/" + account + "/phone-numbers", Operators.numberJson(number));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);

@@ -1,11 +1,13 @@
 package ai.assistants.domain.assistant;
 
+import ai.assistants.domain.assistant.tool.WarmCallTransferTool;
 import ai.assistants.domain.reference.OwnedKind;
 
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The aggregate. It is built by {@link AssistantFactory}, from a checked proposal or from a
@@ -120,5 +122,22 @@ public final class Assistant {
      */
     public Set<Long> transferTargetIds() {
         return ProposalReferences.of(profile).assistantIds();
+    }
+
+    /**
+     * Every phone number this one uses, each once: its own {@code phone_number_id} and those its
+     * {@code warm_call_transfer} tools call out from; the numbers that may not be deleted while it does.
+     */
+    public Set<Long> phoneNumberIds() {
+        return ProposalReferences.of(profile).phoneNumberIds();
+    }
+
+    /** The phone numbers this one's {@code warm_call_transfer} tools call out from, each once. */
+    public Set<Long> outboundPhoneIds() {
+        return profile.tools() == null ? Set.of() : profile.tools().stream()
+                .filter(WarmCallTransferTool.class::isInstance)
+                .map(tool -> ((WarmCallTransferTool) tool).outboundPhoneId())
+                .filter(Objects::nonNull)
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -1,5 +1,6 @@
 package ai.assistants.domain.reference;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -48,6 +49,18 @@ public record ReferenceFacts(
                 kind == OwnedKind.KNOWLEDGEBASE ? remove(knowledgebaseIds, gone) : knowledgebaseIds,
                 assistantIds, kind == OwnedKind.FOLDER ? remove(folderIds, gone) : folderIds,
                 kind == OwnedKind.LABEL ? remove(labelIds, gone) : labelIds);
+    }
+
+    /**
+     * These facts as they stand once the caller's phone numbers {@code gone} no longer exist: what a
+     * request that used them is judged on when an operator deleted them after it was looked up.
+     */
+    public ReferenceFacts withoutPhoneNumbers(Set<Long> gone) {
+        Map<Long, PhoneNumberFacts> remaining = new HashMap<>(phoneNumbers == null ? Map.of() : phoneNumbers);
+        remaining.keySet().removeAll(gone);
+        return new ReferenceFacts(voices, languageIds, llmModels, multimodalModels, synthesizerProviders,
+                transcriberProviders, defaultSynthesizerProviderId, defaultTranscriberProviderId, Map.copyOf(remaining),
+                toolIds, knowledgebaseIds, assistantIds, folderIds, labelIds);
     }
 
     private static Set<Long> remove(Set<Long> ids, Set<Long> gone) {

@@ -2,6 +2,7 @@ package ai.assistants.adapters.persistence.account;
 
 import ai.assistants.adapters.persistence.codes.StoredCode;
 import ai.assistants.adapters.persistence.transaction.ConstraintViolations;
+import ai.assistants.adapters.persistence.transaction.TransactionConflicts;
 import ai.assistants.adapters.persistence.transaction.UnitOfWork;
 import ai.assistants.application.account.AccountView;
 import ai.assistants.application.account.ApiKeyView;
@@ -34,8 +35,8 @@ public class JpaAccounts implements Accounts {
     /** The constraint whose violation means "some account already has this number". */
     static final String UNIQUE_PHONE_NUMBER = "uq_phone_numbers_phone_number";
     /** The keys that refuse to delete a number an assistant still names; a racing write commits one. */
-    private static final List<String> NUMBER_IN_USE = List.of(
-            "fk_assistants_phone_number", "fk_inbound_assignments_phone_number");
+    private static final List<String> NUMBER_IN_USE = List.of("fk_assistants_phone_number",
+            "fk_inbound_assignments_phone_number", "fk_assistant_outbound_phone_numbers_number");
     /** A delete refused by a foreign key is tried again this often, each time reading the users anew. */
     private static final int DELETE_ATTEMPTS = 3;
 
@@ -180,22 +181,17 @@ public class JpaAccounts implements Accounts {
     }
 
     /**
-     * Locks the number, asks which assistants use it, and deletes it, or nothing. A write that
-     * commits a new user after the read makes a foreign key refuse the delete; the next attempt
-     * then finds that user under the lock and answers with it.
+     * Locks the number, asks which assistants use it (as their number, inbound assignment or warm
+     * transfer's outbound number), and deletes it, or nothing. An assistant write locks each number it
+     * comes to use ({@code OwnedReferences.lockNewlyNamed}), so it either waits for this and finds the
+     * number gone, or this waits for it and sees its assistant. A user committed by a writer that skips
+     * the lock makes a foreign key refuse the delete; the next attempt then finds it and answers with it.
      */
     @Override
     public PhoneNumberRemoval deleteNumber(long phoneNumberId) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return unitOfWork.write(entityManager -> deleteUnlessUsed(entityManager, phoneNumberId));
-            } catch (PersistenceException e) {
-                if (attempt == DELETE_ATTEMPTS
-                        || NUMBER_IN_USE.stream().noneMatch(key -> ConstraintViolations.isForeignKeyViolation(e, key))) {
-                    throw e;
-                }
-            }
-        }
+        return TransactionConflicts.retried(DELETE_ATTEMPTS,
+                failure -> NUMBER_IN_USE.stream().anyMatch(key -> ConstraintViolations.isForeignKeyViolation(failure, key)),
+                () -> unitOfWork.write(entityManager -> deleteUnlessUsed(entityManager, phoneNumberId)));
     }
 
     private static PhoneNumberRemoval deleteUnlessUsed(EntityManager entityManager, long phoneNumberId) {
@@ -207,7 +203,9 @@ public class JpaAccounts implements Accounts {
         }
         List<Long> users = ((List<?>) entityManager
                 .createNativeQuery("SELECT id FROM assistants WHERE phone_number_id = ?1"
-                        + " UNION SELECT assistant_id FROM inbound_assignments WHERE phone_number_id = ?1 ORDER BY 1")
+                        + " UNION SELECT assistant_id FROM inbound_assignments WHERE phone_number_id = ?1"
+                        + " UNION SELECT assistant_id FROM assistant_outbound_phone_numbers WHERE phone_number_id = ?1"
+                        + " ORDER BY 1")
                 .setParameter(1, phoneNumberId)
                 .getResultList())
                 .stream().map(id -> ((Number) id).longValue()).toList();

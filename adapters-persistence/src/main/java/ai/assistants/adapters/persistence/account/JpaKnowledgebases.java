@@ -2,6 +2,7 @@ package ai.assistants.adapters.persistence.account;
 
 import ai.assistants.adapters.persistence.assistant.OwnedReferences;
 import ai.assistants.adapters.persistence.codes.StoredCode;
+import ai.assistants.adapters.persistence.row.Timestamps;
 import ai.assistants.adapters.persistence.transaction.TransactionConflicts;
 import ai.assistants.adapters.persistence.transaction.UnitOfWork;
 import ai.assistants.application.owned.KnowledgebaseView;
@@ -98,7 +99,7 @@ public class JpaKnowledgebases implements Knowledgebases {
             if (!changed.equals(stored)) {
                 entity.setName(changed.name());
                 entity.setDescription(changed.description());
-                entity.setUpdatedAt(later(entity.getUpdatedAt()));
+                entity.setUpdatedAt(Timestamps.laterThan(entity.getUpdatedAt()));
                 entityManager.flush();
             }
             return views(entityManager, List.of(entity)).get(0);
@@ -153,10 +154,5 @@ public class JpaKnowledgebases implements Knowledgebases {
     /** Both databases keep microseconds; the answer must equal what a later read returns. */
     private static OffsetDateTime now() {
         return OffsetDateTime.ofInstant(Instant.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
-    }
-
-    private static OffsetDateTime later(OffsetDateTime previous) {
-        OffsetDateTime now = now();
-        return now.isAfter(previous) ? now : previous.plus(1, ChronoUnit.MICROS);
     }
 }

@@ -1,6 +1,7 @@
 package ai.assistants.adapters.persistence.account;
 
-import ai.assistants.adapters.persistence.assistant.AssistantMidCallTools;
+import ai.assistants.adapters.persistence.assistant.OwnedReferences;
+import ai.assistants.adapters.persistence.row.Timestamps;
 import ai.assistants.adapters.persistence.transaction.ConstraintViolations;
 import ai.assistants.adapters.persistence.transaction.TransactionConflicts;
 import ai.assistants.adapters.persistence.transaction.UnitOfWork;
@@ -8,8 +9,10 @@ import ai.assistants.application.port.in.MidCallToolLimitReachedException;
 import ai.assistants.application.port.out.MidCallToolNameTakenException;
 import ai.assistants.application.port.out.MidCallToolRepository;
 import ai.assistants.domain.assistant.AccountId;
+import ai.assistants.domain.assistant.AssistantFactory;
 import ai.assistants.domain.midcalltool.MidCallTool;
 import ai.assistants.domain.midcalltool.MidCallToolId;
+import ai.assistants.domain.reference.OwnedKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,7 +23,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /** Every query names the owner: another account's tools are never read, changed or deleted. */
@@ -31,16 +33,22 @@ public class JpaMidCallToolRepository implements MidCallToolRepository {
     /** A write the database ended to break a deadlock is done again this often. */
     private static final int ATTEMPTS = 3;
 
-    private final UnitOfWork unitOfWork;
+    /** The foreign key that refuses to delete a tool while an assistant names it. */
+    private static final String TOOL_FOREIGN_KEY = "fk_assistant_mid_call_tools_tool";
 
+    private final UnitOfWork unitOfWork;
+    private final AssistantFactory factory;
+
+    /** @param factory rebuilds the assistants a delete detaches the tool from */
     @Inject
-    public JpaMidCallToolRepository(UnitOfWork unitOfWork) {
+    public JpaMidCallToolRepository(UnitOfWork unitOfWork, AssistantFactory factory) {
         this.unitOfWork = unitOfWork;
+        this.factory = factory;
     }
 
     /** For CDI's client proxy only. */
     protected JpaMidCallToolRepository() {
-        this(null);
+        this(null, null);
     }
 
     @Override
@@ -115,7 +123,7 @@ public class JpaMidCallToolRepository implements MidCallToolRepository {
             if (changed == stored) {
                 return Optional.of(stored);
             }
-            Instant now = laterThan(stored.updatedAt().orElseThrow());
+            Instant now = Timestamps.laterThan(stored.updatedAt().orElseThrow());
             MidCallToolRows.write(changed, row);
             row.setUpdatedAt(MidCallToolRows.column(now));
             flushKeepingNamesUnique(entityManager);
@@ -124,43 +132,22 @@ public class JpaMidCallToolRepository implements MidCallToolRepository {
     }
 
     /**
-     * The referring assistants are locked first, then the tool, the order in which an assistant's change
-     * takes them; under the tool's lock the referrers are read again, and each is detached. A deadlock
-     * with a change that started naming the tool in between is done again.
+     * Locks the tool, detaches it from its assistants under their locks ({@link OwnedReferences}, the
+     * protocol of every owned kind), then deletes it. A deadlock with a change of a referrer, or a
+     * foreign-key refusal by a write that named the tool without its lock, ends one attempt.
      */
     @Override
     public boolean delete(AccountId owner, MidCallToolId id) {
-        return retryingConflicts(() -> unitOfWork.write(entityManager -> {
-            AssistantMidCallTools.lockReferrers(entityManager, id.value());
-            boolean found = !entityManager
-                    .createNativeQuery("SELECT id FROM mid_call_tools WHERE id = ?1 AND account_id = ?2 FOR UPDATE")
-                    .setParameter(1, id.value())
-                    .setParameter(2, owner.value())
-                    .getResultList()
-                    .isEmpty();
-            if (!found) {
-                return false;
-            }
-            AssistantMidCallTools.detach(entityManager, id.value());
-            entityManager.createQuery("DELETE FROM MidCallToolEntity t WHERE t.id = :id")
-                    .setParameter("id", id.value())
-                    .executeUpdate();
-            return true;
-        }));
-    }
-
-    private static <T> T retryingConflicts(Supplier<T> write) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return write.get();
-            } catch (RuntimeException failure) {
-                boolean again = TransactionConflicts.isConflict(failure)
-                        || ConstraintViolations.isForeignKeyViolation(failure, AssistantMidCallTools.TOOL_FOREIGN_KEY);
-                if (attempt == ATTEMPTS || !again) {
-                    throw failure;
-                }
-            }
-        }
+        return TransactionConflicts.retried(ATTEMPTS, failure -> TransactionConflicts.isConflict(failure)
+                        || ConstraintViolations.isForeignKeyViolation(failure, TOOL_FOREIGN_KEY),
+                () -> unitOfWork.write(entityManager -> owned(entityManager, owner, id, LockModeType.PESSIMISTIC_WRITE)
+                        .map(row -> {
+                            OwnedReferences.detachAll(entityManager, factory, owner.value(), OwnedKind.MID_CALL_TOOL,
+                                    id.value());
+                            entityManager.remove(row);
+                            entityManager.flush();
+                            return true;
+                        }).orElse(false)));
     }
 
     private static Optional<MidCallToolEntity> owned(EntityManager entityManager, AccountId owner, MidCallToolId id,
@@ -184,11 +171,5 @@ public class JpaMidCallToolRepository implements MidCallToolRepository {
             }
             throw e;
         }
-    }
-
-    /** Now, but after {@code previous}, so that each change of a tool has its own {@code updatedAt}. */
-    private static Instant laterThan(Instant previous) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return now.isAfter(previous) ? now : previous.plus(1, ChronoUnit.MICROS);
     }
 }

@@ -1,6 +1,7 @@
 package ai.assistants.adapters.persistence.assistant;
 
 import ai.assistants.adapters.persistence.codes.StoredCode;
+import ai.assistants.adapters.persistence.row.Timestamps;
 import ai.assistants.adapters.persistence.transaction.ConstraintViolations;
 import ai.assistants.adapters.persistence.transaction.TransactionConflicts;
 import ai.assistants.adapters.persistence.transaction.UnitOfWork;
@@ -21,9 +22,7 @@ import jakarta.persistence.TypedQuery;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -65,9 +64,11 @@ public class JpaAssistantRepository implements AssistantRepository {
             entityManager.flush();
             inboundPhoneNumber(assistant).ifPresent(phoneNumberId -> assign(entityManager, entity, phoneNumberId));
             TransferTargets.insertFor(entityManager, entity.getId(), assistant.transferTargetIds());
-            AssistantMidCallTools.insertFor(entityManager, entity.getId(), assistant.owner().value(),
-                    assistant.profile().toolIds());
-            AssistantLabels.insert(entityManager, entity.getId(), assistant.labelIds());
+            ReferenceRows.MID_CALL_TOOLS.replace(entityManager, entity.getId(), List.of(),
+                    OwnedReferences.toolIds(assistant));
+            ReferenceRows.LABELS.replace(entityManager, entity.getId(), Set.of(), assistant.labelIds());
+            ReferenceRows.OUTBOUND_PHONE_NUMBERS.replace(entityManager, entity.getId(), Set.of(),
+                    assistant.outboundPhoneIds());
             return assistant.storedAs(new AssistantId(entity.getId()), now, now);
         });
     }
@@ -80,16 +81,9 @@ public class JpaAssistantRepository implements AssistantRepository {
      */
     @Override
     public AssistantDeletion delete(AccountId owner, AssistantId id) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return unitOfWork.write(entityManager -> deleteUnlessNamed(entityManager, owner, id.value()));
-            } catch (PersistenceException e) {
-                if (attempt == DELETE_ATTEMPTS
-                        || !ConstraintViolations.isForeignKeyViolation(e, TransferTargets.TARGET_FOREIGN_KEY)) {
-                    throw e;
-                }
-            }
-        }
+        return TransactionConflicts.retried(DELETE_ATTEMPTS,
+                failure -> ConstraintViolations.isForeignKeyViolation(failure, TransferTargets.TARGET_FOREIGN_KEY),
+                () -> unitOfWork.write(entityManager -> deleteUnlessNamed(entityManager, owner, id.value())));
     }
 
     private static AssistantDeletion deleteUnlessNamed(EntityManager entityManager, AccountId owner, long id) {
@@ -133,15 +127,7 @@ public class JpaAssistantRepository implements AssistantRepository {
      */
     @Override
     public Optional<Assistant> change(AccountId owner, AssistantId id, UnaryOperator<Assistant> change) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return changeOnce(owner, id, change);
-            } catch (RuntimeException failure) {
-                if (attempt == CHANGE_ATTEMPTS || !TransactionConflicts.isConflict(failure)) {
-                    throw failure;
-                }
-            }
-        }
+        return TransactionConflicts.retried(CHANGE_ATTEMPTS, () -> changeOnce(owner, id, change));
     }
 
     private Optional<Assistant> changeOnce(AccountId owner, AssistantId id, UnaryOperator<Assistant> change) {
@@ -164,29 +150,19 @@ public class JpaAssistantRepository implements AssistantRepository {
                 return Optional.of(stored);
             }
             OwnedReferences.lockNewlyNamed(entityManager, changed, stored);
-            Instant now = laterThan(stored.updatedAt().orElseThrow());
+            Instant now = Timestamps.laterThan(stored.updatedAt().orElseThrow());
             MAPPER.update(entity, changed, now);
             reassign(entityManager, entity, inboundPhoneNumber(changed));
             if (!changed.transferTargetIds().equals(stored.transferTargetIds())) {
                 TransferTargets.replace(entityManager, entity.getId(), changed.transferTargetIds());
             }
-            if (!Objects.equals(changed.profile().toolIds(), stored.profile().toolIds())) {
-                AssistantMidCallTools.replace(entityManager, entity.getId(), owner.value(), changed.profile().toolIds());
-            }
-            if (!changed.labelIds().equals(stored.labelIds())) {
-                Set<Long> removed = new HashSet<>(stored.labelIds());
-                removed.removeAll(changed.labelIds());
-                AssistantLabels.delete(entityManager, entity.getId(), removed);
-                AssistantLabels.insert(entityManager, entity.getId(), OwnedReferences.added(changed, stored));
-            }
+            ReferenceRows.MID_CALL_TOOLS.replace(entityManager, entity.getId(), OwnedReferences.toolIds(stored),
+                    OwnedReferences.toolIds(changed));
+            ReferenceRows.LABELS.replace(entityManager, entity.getId(), stored.labelIds(), changed.labelIds());
+            ReferenceRows.OUTBOUND_PHONE_NUMBERS.replace(entityManager, entity.getId(), stored.outboundPhoneIds(),
+                    changed.outboundPhoneIds());
             return Optional.of(changed.savedAt(now));
         });
-    }
-
-    /** Now, but after {@code previous}, so that each change of an assistant has its own {@code updatedAt} (its ETag). */
-    static Instant laterThan(Instant previous) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return now.isAfter(previous) ? now : previous.plus(1, ChronoUnit.MICROS);
     }
 
     /** The assistant's inbound assignment as {@code phoneNumberId} says: moved, removed or left as it is. */

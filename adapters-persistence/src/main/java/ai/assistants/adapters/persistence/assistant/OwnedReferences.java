@@ -1,6 +1,8 @@
 package ai.assistants.adapters.persistence.assistant;
 
+import ai.assistants.adapters.persistence.row.Timestamps;
 import ai.assistants.application.port.out.OwnedReferenceMissingException;
+import ai.assistants.application.port.out.PhoneNumberMissingException;
 import ai.assistants.domain.assistant.Assistant;
 import ai.assistants.domain.assistant.AssistantFactory;
 import ai.assistants.domain.reference.OwnedKind;
@@ -16,13 +18,14 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * The knowledge bases, folders and labels assistants name, and the one protocol that keeps an
- * assistant from naming a deleted one, on both databases and across instances (the locks are the
- * database's):
+ * The knowledge bases, folders, labels and mid-call tools assistants name, and the one protocol that
+ * keeps an assistant from naming a deleted one, on both databases and across instances (the locks are
+ * the database's):
  * <ul>
- * <li>a write of an assistant locks ({@code FOR UPDATE}, in id order; knowledge base, then folder,
- * then labels) each one it comes to name and did not name before, before it writes anything else
- * of the assistant (transfer targets included), and finds the ones that are gone;</li>
+ * <li>a write of an assistant (its own row locked first, when it is stored) locks ({@code FOR UPDATE},
+ * in id order; knowledge base, then folder, then labels, then mid-call tools) each one it comes to name
+ * and did not name before, before it writes anything else of the assistant (transfer targets
+ * included), and finds the ones that are gone;</li>
  * <li>a delete locks the resource, then the assistants naming it (in id order), reads them afresh and
  * takes the reference out of each, then deletes the resource.</li>
  * </ul>
@@ -31,6 +34,13 @@ import java.util.stream.IntStream;
  * among those naming it. A write that keeps a reference takes no lock of the resource, so a delete
  * waiting for that assistant never waits on a write waiting for the delete. The locks, not the foreign
  * keys, decide: H2 checks a foreign key against committed rows without locking them.
+ *
+ * <p>Phone numbers, which an operator deletes, take the same first step and a different second: the
+ * write locks the numbers it comes to use (its {@code phone_number_id}, and the {@code outbound_phone_id}
+ * of its {@code warm_call_transfer} tools) after the resources above; the delete locks the number, finds
+ * the assistants using it and then refuses (the contract's 409) without touching them. So either the
+ * write waits for the delete and finds the number gone ({@link PhoneNumberMissingException}, answered as
+ * the unknown number's 422), or the delete waits and sees the write's assistant.
  */
 public final class OwnedReferences {
 
@@ -40,9 +50,11 @@ public final class OwnedReferences {
     }
 
     /**
-     * Locks what {@code written} names that {@code stored} (null for a new assistant) did not.
+     * Locks what {@code written} names that {@code stored} (null for a new assistant) did not: the
+     * owned resources above, then the phone numbers it comes to use.
      *
-     * @throws OwnedReferenceMissingException naming those that no longer exist
+     * @throws OwnedReferenceMissingException naming the owned resources that no longer exist
+     * @throws PhoneNumberMissingException    naming the phone numbers that no longer exist
      */
     static void lockNewlyNamed(EntityManager entityManager, Assistant written, Assistant stored) {
         long owner = written.owner().value();
@@ -55,24 +67,49 @@ public final class OwnedReferences {
         if (folder != null && (stored == null || !folder.equals(stored.profile().folderId()))) {
             lockNamed(entityManager, owner, OwnedKind.FOLDER, Set.of(folder));
         }
-        Set<Long> labels = added(written, stored);
-        if (!labels.isEmpty()) {
-            lockNamed(entityManager, owner, OwnedKind.LABEL, labels);
+        lockNamed(entityManager, owner, OwnedKind.LABEL,
+                added(written.labelIds(), stored == null ? Set.of() : stored.labelIds()));
+        lockNamed(entityManager, owner, OwnedKind.MID_CALL_TOOL,
+                added(toolIds(written), stored == null ? List.of() : toolIds(stored)));
+        // A number's delete locks only the number and refuses while an assistant uses it (it detaches
+        // nothing), so it never waits for an assistant: after the owned resources is as good as before.
+        Set<Long> missingNumbers = missingOnceLocked(entityManager, owner, "phone_numbers",
+                added(written.phoneNumberIds(), stored == null ? Set.of() : stored.phoneNumberIds()));
+        if (!missingNumbers.isEmpty()) {
+            throw new PhoneNumberMissingException(missingNumbers);
         }
     }
 
-    /** The labels {@code written} carries that {@code stored} (null for a new assistant) did not. */
-    static Set<Long> added(Assistant written, Assistant stored) {
-        Set<Long> labels = new HashSet<>(written.labelIds());
-        if (stored != null) {
-            labels.removeAll(stored.labelIds());
-        }
-        return labels;
+    /** The mid-call tools {@code assistant} names, none when it names none. */
+    static List<Long> toolIds(Assistant assistant) {
+        List<Long> toolIds = assistant.profile().toolIds();
+        return toolIds == null ? List.of() : toolIds;
+    }
+
+    private static Set<Long> added(Collection<Long> written, Collection<Long> stored) {
+        Set<Long> added = new HashSet<>(written);
+        added.removeAll(stored);
+        return added;
     }
 
     private static void lockNamed(EntityManager entityManager, long owner, OwnedKind kind, Set<Long> ids) {
+        Set<Long> missing = missingOnceLocked(entityManager, owner, table(kind), ids);
+        if (!missing.isEmpty()) {
+            throw new OwnedReferenceMissingException(kind, missing);
+        }
+    }
+
+    /**
+     * Locks the rows of {@code table} among {@code ids} that are the owner's, in one statement in id
+     * order (so that writes naming the same rows take them in the same order), and answers the ids
+     * that have none; no statement when {@code ids} is empty.
+     */
+    private static Set<Long> missingOnceLocked(EntityManager entityManager, long owner, String table, Set<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
         List<Long> sorted = ids.stream().sorted().toList();
-        Query select = entityManager.createNativeQuery("SELECT id FROM " + table(kind)
+        Query select = entityManager.createNativeQuery("SELECT id FROM " + table
                 + " WHERE account_id = ?1 AND id IN (" + placeholders(2, sorted.size()) + ") ORDER BY id FOR UPDATE");
         select.setParameter(1, owner);
         for (int i = 0; i < sorted.size(); i++) {
@@ -80,9 +117,7 @@ public final class OwnedReferences {
         }
         Set<Long> missing = new HashSet<>(ids);
         missing.removeAll(longs(select.getResultList()));
-        if (!missing.isEmpty()) {
-            throw new OwnedReferenceMissingException(kind, missing);
-        }
+        return missing;
     }
 
     /**
@@ -112,14 +147,16 @@ public final class OwnedReferences {
             Assistant stored = MAPPER.toDomain(entity, factory);
             Assistant detached = stored.without(kind, id);
             if (detached != stored) {
-                MAPPER.update(entity, detached, JpaAssistantRepository.laterThan(stored.updatedAt().orElseThrow()));
+                MAPPER.update(entity, detached, Timestamps.laterThan(stored.updatedAt().orElseThrow()));
             }
         }
         entityManager.flush();
-        if (kind == OwnedKind.LABEL) {
-            entityManager.createNativeQuery("DELETE FROM assistant_labels WHERE label_id = ?1")
-                    .setParameter(1, id)
-                    .executeUpdate();
+        switch (kind) {
+            case LABEL -> ReferenceRows.LABELS.deleteAllNaming(entityManager, id);
+            case MID_CALL_TOOL -> ReferenceRows.MID_CALL_TOOLS.deleteAllNaming(entityManager, id);
+            case KNOWLEDGEBASE, FOLDER -> {
+                // A column of the assistant's own row, changed above.
+            }
         }
     }
 
@@ -143,7 +180,7 @@ public final class OwnedReferences {
         };
     }
 
-    private static String placeholders(int first, int count) {
+    static String placeholders(int first, int count) {
         return IntStream.range(first, first + count).mapToObj(i -> "?" + i).collect(Collectors.joining(", "));
     }
 

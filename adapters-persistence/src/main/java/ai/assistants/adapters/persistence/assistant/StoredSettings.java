@@ -30,7 +30,7 @@ import java.util.Map;
  * from the same profile, and the profile is read back from here.
  *
  * <p>{@code labelIds} is kept here in the order sent; each is also a row of {@code assistant_labels}
- * ({@link AssistantLabels}), for the foreign key and for a label's delete to find its assistants.
+ * ({@link ReferenceRows#LABELS}), for the foreign key and for a label's delete to find its assistants.
  *
  * <p>Public because JSON-B reads records through public accessors only.
  */

@@ -59,7 +59,8 @@ public final class DatabaseMigrations {
                 // Named here rather than found by scanning, which would need the class in a package
                 // named after its location.
                 .javaMigrations(new AssistantSettingsIntoJson(), new TransferTargetsFromTools(),
-                        new MidCallToolsOfAssistants(), new KnowledgebaseIdsFromASequence())
+                        new MidCallToolsOfAssistants(), new KnowledgebaseIdsFromASequence(),
+                        new OutboundPhoneNumbersFromTools())
                 .placeholders(Map.of("json_type", jsonColumnType(postgres)))
                 // A database that once loaded the demo set may later start without it, and a schema
                 // migration added later must still apply after the demo set's higher version.

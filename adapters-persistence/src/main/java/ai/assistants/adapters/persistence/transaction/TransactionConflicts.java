@@ -2,6 +2,7 @@ package ai.assistants.adapters.persistence.transaction;
 
 import java.sql.SQLException;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -22,11 +23,20 @@ public final class TransactionConflicts {
      * that holds its own row and asks for the resource.
      */
     public static <T> T retried(int attempts, Supplier<T> write) {
+        return retried(attempts, TransactionConflicts::isConflict, write);
+    }
+
+    /**
+     * {@code write} done again, up to {@code attempts} times in all, while it fails as {@code again}
+     * says: for a write whose own refusals (a foreign key a racing commit made fail) are worth another
+     * attempt that reads anew. The last failure is thrown as it came.
+     */
+    public static <T> T retried(int attempts, Predicate<RuntimeException> again, Supplier<T> write) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return write.get();
             } catch (RuntimeException failure) {
-                if (attempt >= attempts || !isConflict(failure)) {
+                if (attempt >= attempts || !again.test(failure)) {
                     throw failure;
                 }
             }

@@ -23,6 +23,7 @@ public interface AssistantRepository {
      *                                             name was deleted meanwhile (enforced by the storage too)
      * @throws OwnedReferenceMissingException     when a mid-call tool, knowledge base, folder or label it
      *                                             names was deleted meanwhile
+     * @throws PhoneNumberMissingException         when a phone number it uses was deleted meanwhile
      */
     Assistant saveNew(Assistant assistant);
 
@@ -41,6 +42,7 @@ public interface AssistantRepository {
      * @throws TransferTargetMissingException      when an assistant the change transfers to was deleted meanwhile
      * @throws OwnedReferenceMissingException     when a mid-call tool, knowledge base, folder or label the
      *                                             change names was deleted meanwhile
+     * @throws PhoneNumberMissingException         when a phone number the change comes to use was deleted meanwhile
      */
     Optional<Assistant> change(AccountId owner, AssistantId id, UnaryOperator<Assistant> change);
 
