@@ -14,7 +14,6 @@ import ai.assistants.domain.validation.InvalidAssistantException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.bind.Jsonb;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -38,20 +37,22 @@ public class IdempotentCreates {
     private final RequestContext request;
     private final ApiExceptionMapper apiErrors;
     private final InvalidAssistantExceptionMapper invalidRequests;
-    private final Jsonb jsonb = JsonbConfiguration.create();
+    /** The JSON-B every response is written with, so a kept answer is the bytes the create would have sent. */
+    private final JsonbConfiguration responses;
 
     @Inject
     public IdempotentCreates(IdempotentCreatesUseCase creates, RequestContext request, ApiExceptionMapper apiErrors,
-                             InvalidAssistantExceptionMapper invalidRequests) {
+                             InvalidAssistantExceptionMapper invalidRequests, JsonbConfiguration responses) {
         this.creates = creates;
         this.request = request;
         this.apiErrors = apiErrors;
         this.invalidRequests = invalidRequests;
+        this.responses = responses;
     }
 
     /** For CDI's client proxy only. */
     protected IdempotentCreates() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     /**
@@ -98,6 +99,7 @@ public class IdempotentCreates {
             response = apiErrors.toResponse(refused);
         }
         return new RememberedAnswer(response.getStatus(),
-                Optional.ofNullable(response.getHeaderString(HttpHeaders.LOCATION)), jsonb.toJson(response.getEntity()));
+                Optional.ofNullable(response.getHeaderString(HttpHeaders.LOCATION)),
+                responses.getContext(Object.class).toJson(response.getEntity()));
     }
 }
