@@ -35,27 +35,15 @@ public final class CreateAssistantService implements CreateAssistantUseCase {
         return save(assistant, command, facts);
     }
 
-    // A transfer target (or mid-call tool) deleted between our read and our write: the proposal is judged again on the
-    // facts without it, which refuses each tool naming it as if it had never existed.
     private Assistant save(Assistant assistant, CreateAssistantCommand command, ReferenceFacts facts) {
         try {
             return repository.saveNew(assistant);
         } catch (PhoneNumberAlreadyAssignedException raceLost) {
             throw StorageRaces.phoneNumberTaken(raceLost);
-        } catch (TransferTargetMissingException raceLost) {
-            factory.createNew(command.caller(), command.proposal(), facts.withoutAssistants(raceLost.missingIds()),
+        } catch (TransferTargetMissingException | OwnedReferenceMissingException | PhoneNumberMissingException raceLost) {
+            factory.createNew(command.caller(), command.proposal(), StorageRaces.without(facts, raceLost),
                     command.unreadable());
-            throw new IllegalStateException("Storage refused transfer targets the proposal does not name", raceLost);
-        } catch (OwnedReferenceMissingException raceLost) {
-            // A mid-call tool, knowledge base, folder or label deleted between our read and our write: likewise.
-            factory.createNew(command.caller(), command.proposal(),
-                    facts.withoutOwned(raceLost.kind(), raceLost.missingIds()), command.unreadable());
             throw new IllegalStateException("Storage refused references the proposal does not name", raceLost);
-        } catch (PhoneNumberMissingException raceLost) {
-            // A phone number an operator deleted between our read and our write: likewise.
-            factory.createNew(command.caller(), command.proposal(), facts.withoutPhoneNumbers(raceLost.missingIds()),
-                    command.unreadable());
-            throw new IllegalStateException("Storage refused phone numbers the proposal does not use", raceLost);
         }
     }
 }

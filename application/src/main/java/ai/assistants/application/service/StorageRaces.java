@@ -1,5 +1,9 @@
 package ai.assistants.application.service;
 
+import ai.assistants.application.port.out.OwnedReferenceMissingException;
+import ai.assistants.application.port.out.PhoneNumberMissingException;
+import ai.assistants.application.port.out.TransferTargetMissingException;
+import ai.assistants.domain.reference.ReferenceFacts;
 import ai.assistants.application.port.out.PhoneNumberAlreadyAssignedException;
 import ai.assistants.domain.validation.FieldPath;
 import ai.assistants.domain.validation.InvalidAssistantException;
@@ -15,6 +19,24 @@ final class StorageRaces {
     private static final FieldPath PHONE_NUMBER = FieldPath.of("phoneNumberId");
 
     private StorageRaces() {
+    }
+
+    /**
+     * The facts as they are once a reference the request names was deleted between our read and our
+     * write (a transfer target; a mid-call tool, knowledge base, folder or label; a phone number):
+     * judged again on them, the request is refused as if the reference had never existed.
+     */
+    static ReferenceFacts without(ReferenceFacts facts, RuntimeException referenceGone) {
+        if (referenceGone instanceof TransferTargetMissingException gone) {
+            return facts.withoutAssistants(gone.missingIds());
+        }
+        if (referenceGone instanceof OwnedReferenceMissingException gone) {
+            return facts.withoutOwned(gone.kind(), gone.missingIds());
+        }
+        if (referenceGone instanceof PhoneNumberMissingException gone) {
+            return facts.withoutPhoneNumbers(gone.missingIds());
+        }
+        throw new IllegalArgumentException("Not a reference gone in a race", referenceGone);
     }
 
     /** Another inbound assistant took the number between our read and our write. */

@@ -48,25 +48,11 @@ public final class UpdateAssistantService implements UpdateAssistantUseCase {
             });
         } catch (PhoneNumberAlreadyAssignedException raceLost) {
             throw StorageRaces.phoneNumberTaken(raceLost);
-        } catch (TransferTargetMissingException raceLost) {
-            // A transfer target deleted between our read and our write: judged again on the facts without
-            // it, each tool naming it is refused as if it had never existed.
+        } catch (TransferTargetMissingException | OwnedReferenceMissingException | PhoneNumberMissingException raceLost) {
             Judged judged = lastJudged.get();
-            factory.change(judged.stored(), judged.change(), judged.facts().withoutAssistants(raceLost.missingIds()),
+            factory.change(judged.stored(), judged.change(), StorageRaces.without(judged.facts(), raceLost),
                     command.unreadable());
-            throw new IllegalStateException("Storage refused transfer targets the change does not name", raceLost);
-        } catch (OwnedReferenceMissingException raceLost) {
-            // A mid-call tool, knowledge base, folder or label deleted between our read and our write: likewise.
-            Judged judged = lastJudged.get();
-            factory.change(judged.stored(), judged.change(),
-                    judged.facts().withoutOwned(raceLost.kind(), raceLost.missingIds()), command.unreadable());
             throw new IllegalStateException("Storage refused references the change does not name", raceLost);
-        } catch (PhoneNumberMissingException raceLost) {
-            // A phone number an operator deleted between our read and our write: likewise.
-            Judged judged = lastJudged.get();
-            factory.change(judged.stored(), judged.change(), judged.facts().withoutPhoneNumbers(raceLost.missingIds()),
-                    command.unreadable());
-            throw new IllegalStateException("Storage refused phone numbers the change does not use", raceLost);
         }
     }
 
