@@ -1,5 +1,6 @@
 package ai.assistants.adapters.rest.http;
 
+import com.ibm.websphere.logging.hpel.LogRecordContext;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,8 +16,9 @@ import java.util.UUID;
 
 /**
  * Gives every request an id before anything else runs (so even a 401 is traceable) and puts it
- * on every response. A client's own id is kept when it is short and printable, since it is
- * echoed into a header and the logs.
+ * on every response and on every log line the request causes (Liberty's JSON logs show it as
+ * {@code ext_requestId}; the access log takes it from the response header). A client's own id is
+ * kept when it is short and printable, since it is echoed into a header and the logs.
  */
 @Provider
 @PreMatching
@@ -26,6 +28,8 @@ public class RequestIdFilter implements ContainerRequestFilter, ContainerRespons
 
     public static final String HEADER = "X-Request-Id";
     private static final int MAX_LENGTH = 200;
+    /** The extension is per thread: set when a request starts, taken off when its answer leaves. */
+    static final String LOG_FIELD = "requestId";
 
     private final RequestContext request;
 
@@ -45,12 +49,15 @@ public class RequestIdFilter implements ContainerRequestFilter, ContainerRespons
     @Override
     public void filter(ContainerRequestContext context) {
         String sent = context.getHeaderString(HEADER);
-        request.requestId(isSane(sent) ? sent : UUID.randomUUID().toString());
+        String id = isSane(sent) ? sent : UUID.randomUUID().toString();
+        request.requestId(id);
+        LogRecordContext.addExtension(LOG_FIELD, id);
     }
 
     @Override
     public void filter(ContainerRequestContext requestContext, ContainerResponseContext responseContext) {
         responseContext.getHeaders().putSingle(HEADER, request.requestId());
+        LogRecordContext.removeExtension(LOG_FIELD);
     }
 
     static boolean isSane(String id) {
