@@ -7,6 +7,7 @@ import ai.assistants.adapters.rest.http.ErrorBody;
 import ai.assistants.adapters.rest.idempotency.IdempotentCreates;
 import ai.assistants.adapters.rest.http.PathIds;
 import ai.assistants.adapters.rest.http.RequestContext;
+import ai.assistants.adapters.rest.http.ServiceCounters;
 import ai.assistants.adapters.rest.http.ValidationErrorBody;
 import ai.assistants.adapters.rest.json.JsonBodyParser;
 import ai.assistants.adapters.rest.json.JsonRecordBinder;
@@ -71,12 +72,14 @@ public class AssistantResource {
     private final JsonRecordBinder binder = new JsonRecordBinder();
     private final DeleteAssistantUseCase deleteAssistant;
     private final IdempotentCreates idempotent;
+    private final ServiceCounters counters;
 
     @Inject
     public AssistantResource(CreateAssistantUseCase createAssistant, GetAssistantQuery getAssistant,
                              AssistantChanges changes, JsonBodyParser parser,
                              AssistantResponseMapper responses, RequestContext request,
-                             DeleteAssistantUseCase deleteAssistant, IdempotentCreates idempotent) {
+                             DeleteAssistantUseCase deleteAssistant, IdempotentCreates idempotent,
+                             ServiceCounters counters) {
         this.createAssistant = createAssistant;
         this.getAssistant = getAssistant;
         this.changes = changes;
@@ -85,6 +88,7 @@ public class AssistantResource {
         this.request = request;
         this.deleteAssistant = deleteAssistant;
         this.idempotent = idempotent;
+        this.counters = counters;
     }
 
     /**
@@ -92,7 +96,7 @@ public class AssistantResource {
      * hands creation to CDI, which then builds the instance through the injecting constructor.
      */
     public AssistantResource() {
-        this(null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null);
     }
 
     @POST
@@ -124,6 +128,7 @@ public class AssistantResource {
         Assistant created = createAssistant.create(new CreateAssistantCommand(request.caller(),
                 AssistantRequestMapper.INSTANCE.toProposal(sent), WireFields.sent(json.keySet()),
                 WireFields.toDomain(unreadable)));
+        counters.assistantCreated();
         AssistantSummary data = responses.toSummary(created);
         String location = uri.getBaseUriBuilder().path(AssistantResource.class).path(Long.toString(data.id()))
                 .build().getRawPath();

@@ -1,6 +1,7 @@
 package ai.assistants.adapters.rest.http;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -10,10 +11,25 @@ import jakarta.ws.rs.ext.Provider;
 @ApplicationScoped
 public class ApiExceptionMapper implements ExceptionMapper<ApiException> {
 
+    private final ServiceCounters counters;
+
+    @Inject
+    public ApiExceptionMapper(ServiceCounters counters) {
+        this.counters = counters;
+    }
+
+    /** For CDI's client proxy (JAX-RS wants a public constructor before it hands creation to CDI). */
+    public ApiExceptionMapper() {
+        this(null);
+    }
+
     @Override
     public Response toResponse(ApiException exception) {
         Response response = exception.violations()
-                .map(violations -> ErrorResponses.validationFailed(violations, null))
+                .map(violations -> {
+                    counters.refused(violations);
+                    return ErrorResponses.validationFailed(violations, null);
+                })
                 .orElseGet(() -> exception.repeatedAsError()
                         ? ErrorResponses.json(Response.status(exception.status()),
                                 new ErrorBody.WithError(exception.getMessage(), exception.getMessage()))

@@ -26,6 +26,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ErrorMappersTest {
 
+    /** The counters are Liberty's registry's, scraped from /metrics by MetricsIT. */
+    private static final ServiceCounters NOT_COUNTED = new ServiceCounters() {
+        @Override
+        public void refused(Violations violations) {
+        }
+    };
+
+
     private final RequestContext request = new RequestContext();
     private final UnexpectedExceptionMapper unexpected =
             new UnexpectedExceptionMapper(request, new StorageUnavailableExceptionMapper(request));
@@ -46,7 +54,7 @@ class ErrorMappersTest {
 
     @Test
     void answersARequestLevelErrorWithItsStatusAndMessage() {
-        Response response = new ApiExceptionMapper().toResponse(ApiException.malformedJson());
+        Response response = new ApiExceptionMapper(NOT_COUNTED).toResponse(ApiException.malformedJson());
 
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(response.getMediaType()).isEqualTo(MediaType.APPLICATION_JSON_TYPE);
@@ -55,7 +63,7 @@ class ErrorMappersTest {
 
     @Test
     void asksAnUnauthenticatedCallerForABearerKey() {
-        Response response = new ApiExceptionMapper().toResponse(ApiException.unauthenticated());
+        Response response = new ApiExceptionMapper(NOT_COUNTED).toResponse(ApiException.unauthenticated());
 
         assertThat(response.getStatus()).isEqualTo(401);
         assertThat(response.getEntity()).isEqualTo(new ErrorBody("Unauthenticated."));
@@ -68,7 +76,7 @@ class ErrorMappersTest {
                 .add(FieldPath.of("voiceId"), Rule.WRONG_KIND, Rule.ValueKind.INTEGER)
                 .add(FieldPath.of("name"), Rule.REQUIRED);
 
-        Response response = new InvalidAssistantExceptionMapper().toResponse(new InvalidAssistantException(violations, null));
+        Response response = new InvalidAssistantExceptionMapper(NOT_COUNTED).toResponse(new InvalidAssistantException(violations, null));
 
         assertThat(response.getStatus()).isEqualTo(422);
         assertThat(response.getEntity()).isEqualTo(new ValidationErrorBody("Validation failed", Map.of(
@@ -80,7 +88,7 @@ class ErrorMappersTest {
 
     @Test
     void answersInvalidQueryParametersLikeInvalidBodies() {
-        Response response = new ApiExceptionMapper().toResponse(
+        Response response = new ApiExceptionMapper(NOT_COUNTED).toResponse(
                 ApiException.invalid(new Violations().add(FieldPath.root().key("mode"), Rule.NOT_ONE_OF)));
 
         assertThat(response.getStatus()).isEqualTo(422);
