@@ -119,7 +119,12 @@ public class AssistantResource {
             content = @Content(schema = @Schema(implementation = ValidationErrorBody.class)))
     public Response create(InputStream body, @Context UriInfo uri, @Context HttpHeaders headers) {
         JsonObject json = parser.parseObject(body);
-        return idempotent.create(headers, PATH, json, () -> created(json, uri));
+        Response answer = idempotent.create(headers, PATH, json, () -> created(json, uri));
+        // counted once committed: under a key the create's transaction ends only after created() returns
+        if (IdempotentCreates.createdAnew(answer)) {
+            counters.assistantCreated();
+        }
+        return answer;
     }
 
     private Response created(JsonObject json, UriInfo uri) {
@@ -128,7 +133,6 @@ public class AssistantResource {
         Assistant created = createAssistant.create(new CreateAssistantCommand(request.caller(),
                 AssistantRequestMapper.INSTANCE.toProposal(sent), WireFields.sent(json.keySet()),
                 WireFields.toDomain(unreadable)));
-        counters.assistantCreated();
         AssistantSummary data = responses.toSummary(created);
         String location = uri.getBaseUriBuilder().path(AssistantResource.class).path(Long.toString(data.id()))
                 .build().getRawPath();

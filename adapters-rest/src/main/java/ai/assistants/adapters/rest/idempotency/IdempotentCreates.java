@@ -85,6 +85,11 @@ public class IdempotentCreates {
         return response.build();
     }
 
+    /** A creation this request made, not one a retry was given again. */
+    public static boolean createdAnew(Response answer) {
+        return answer.getStatus() == Response.Status.CREATED.getStatusCode() && answer.getHeaderString(REPLAYED_HEADER) == null;
+    }
+
     /** The answers a retry must get again; any other failure leaves the key free for the retry. */
     private RememberedAnswer remembered(Supplier<Response> create) {
         Response response;
