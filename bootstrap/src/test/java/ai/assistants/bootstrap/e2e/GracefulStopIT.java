@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.ConnectException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -46,10 +44,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GracefulStopIT {
 
     private static final String SERVER = "assistants-it-stop";
-    private static final Path LIBERTY = Path.of(System.getProperty("it.liberty.dir", "target/liberty/wlp"));
     /** The default database, the embedded one in the server's own folder: read back after a restart. */
-    private static final Path DATA = LIBERTY.resolve("usr/servers/" + SERVER + "/data");
-    private static final Path LOGS = LIBERTY.resolve("usr/servers/" + SERVER + "/logs");
+    private static final Path DATA = OwnServers.directory(SERVER).resolve("data");
+    private static final Path LOGS = OwnServers.directory(SERVER).resolve("logs");
     private static final int CLIENTS = 12;
     private static final int ANSWERS_BEFORE_THE_SIGNAL = 300;
     private static final Duration STOP_BOUND = Duration.ofSeconds(10);
@@ -71,15 +68,15 @@ class GracefulStopIT {
 
     @AfterAll
     static void stopServer() throws Exception {
-        server("stop", 0, 1); // 1: it was not running
+        OwnServers.run("stop", SERVER, 0, 1); // 1: it was not running
     }
 
     @Test
     void sigtermFinishesEveryAcceptedRequestAndExitsWithinTenSeconds() throws Exception {
-        deleteRecursively(DATA);
-        int httpPort = freePort();
+        OwnServers.deleteRecursively(DATA);
+        int httpPort = OwnServers.freePort();
         baseUrl = "http://localhost:" + httpPort;
-        Files.writeString(LIBERTY.resolve("usr/servers/" + SERVER + "/bootstrap.properties"), String.join("\n",
+        Files.writeString(OwnServers.directory(SERVER).resolve("bootstrap.properties"), String.join("\n",
                 "demo.data=true",
                 "app.update.trigger=disabled",
                 "http.port=" + httpPort,
@@ -89,11 +86,10 @@ class GracefulStopIT {
                 "ratelimit.auth.minute=1000000",
                 ""));
         Files.deleteIfExists(LOGS.resolve("access.log"));
-        server("start", 0);
+        OwnServers.run("start", SERVER, 0);
         Api.awaitReady(baseUrl, SERVER);
         long assistantsBefore = total();
-        ProcessHandle jvm = ProcessHandle.of(Long.parseLong(
-                Files.readString(LIBERTY.resolve("usr/servers/.pid/" + SERVER + ".pid")).trim())).orElseThrow();
+        ProcessHandle jvm = OwnServers.jvm(SERVER);
 
         ConcurrentLinkedQueue<Exchange> exchanges = new ConcurrentLinkedQueue<>();
         AtomicLong answered = new AtomicLong();
@@ -145,7 +141,7 @@ class GracefulStopIT {
         List<Long> acknowledged = all.stream().filter(Exchange::answered).filter(Exchange::create)
                 .map(exchange -> parse(exchange.body()).getJsonObject("data").getJsonNumber("id").longValue())
                 .toList();
-        server("start", 0);
+        OwnServers.run("start", SERVER, 0);
         Api.awaitReady(baseUrl, SERVER);
         assertThat(total() - assistantsBefore).as("assistants created: exactly the acknowledged ones")
                 .isEqualTo(acknowledged.size());
@@ -224,31 +220,6 @@ class GracefulStopIT {
     private static JsonObject parse(String json) {
         try (var reader = Json.createReader(new StringReader(json))) {
             return reader.readObject();
-        }
-    }
-
-    private static void server(String action, Integer... acceptedExitCodes) throws Exception {
-        Process process = new ProcessBuilder(LIBERTY.resolve("bin/server").toString(), action, SERVER)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        assertThat(process.waitFor()).as("server " + action + " " + SERVER).isIn((Object[]) acceptedExitCodes);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void deleteRecursively(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 }

@@ -6,14 +6,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,7 +38,7 @@ class OutageIT {
             {"name": "Outage", "voice_id": 1, "language_id": 1, "type": "outbound", "mode": "pipeline",
              "timezone": "UTC", "initial_message": "Hello", "system_prompt": "Be brief.", "llm_model_id": 2}""";
 
-    private static final Path LIBERTY = Path.of(System.getProperty("it.liberty.dir", "target/liberty/wlp"));
+    private static final Path LIBERTY = OwnServers.LIBERTY;
     private static final Path DATA = LIBERTY.getParent().resolve("outage-postgres");
 
     private static int databasePort;
@@ -49,26 +47,27 @@ class OutageIT {
 
     @BeforeAll
     static void startServerOnItsOwnDatabase() throws Exception {
-        deleteRecursively(DATA);
-        databasePort = freePort();
+        OwnServers.deleteRecursively(DATA);
+        databasePort = OwnServers.freePort();
         database = startDatabase();
-        int httpPort = freePort();
+        int httpPort = OwnServers.freePort();
         baseUrl = "http://localhost:" + httpPort;
         Files.writeString(LIBERTY.resolve("usr/servers/" + SERVER + "/bootstrap.properties"), String.join("\n",
                 "demo.data=true",
+                "app.update.trigger=disabled",
                 "http.port=" + httpPort,
-                "https.port=" + freePort(),
+                "https.port=" + OwnServers.freePort(),
                 "db.url=jdbc:postgresql://127.0.0.1:" + databasePort + "/postgres?stringtype=unspecified",
                 "db.user=postgres",
                 "db.password=postgres",
                 ""));
-        server("start", 0);
+        OwnServers.run("start", SERVER, 0);
         awaitStatus("/health/ready", 200, Duration.ofMinutes(3));
     }
 
     @AfterAll
     static void stopServerAndDatabase() throws Exception {
-        server("stop", 0, 1); // 1: it was not running
+        OwnServers.run("stop", SERVER, 0, 1); // 1: it was not running
         if (database != null) {
             database.close();
         }
@@ -233,32 +232,7 @@ class OutageIT {
         assertThat(new ProcessBuilder(command).inheritIO().start().waitFor()).as(String.join(" ", command)).isZero();
     }
 
-    private static void server(String action, Integer... acceptedExitCodes) throws Exception {
-        Process process = new ProcessBuilder(LIBERTY.resolve("bin/server").toString(), action, SERVER)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        assertThat(process.waitFor()).as("server " + action + " " + SERVER).isIn((Object[]) acceptedExitCodes);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
     private static Duration elapsedSince(long nanoTime) {
         return Duration.ofNanos(System.nanoTime() - nanoTime);
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

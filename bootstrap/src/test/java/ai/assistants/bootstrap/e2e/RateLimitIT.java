@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
@@ -36,7 +35,7 @@ class RateLimitIT {
     private static final int PER_MINUTE = 8;
     private static final int BURST = 5;
     private static final int FAILED_AUTHENTICATIONS = 4;
-    private static final Path LIBERTY = Path.of(System.getProperty("it.liberty.dir", "target/liberty/wlp"));
+    private static final Path LIBERTY = OwnServers.LIBERTY;
     private static final String REDIS = System.getProperty("it.redis.url", "redis://127.0.0.1:6379/0");
     /** Keys of this run only, in a Redis others may share: no count is left over from an earlier run. */
     private static final String KEY_PREFIX = "it-" + UUID.randomUUID() + ":";
@@ -55,16 +54,16 @@ class RateLimitIT {
     static void startTwoServersOnOneRedis() throws Exception {
         first = configure(FIRST, REDIS, BURST, FAILED_AUTHENTICATIONS);
         second = configure(SECOND, REDIS, BURST, FAILED_AUTHENTICATIONS);
-        server("start", FIRST, 0);
-        server("start", SECOND, 0);
+        OwnServers.run("start", FIRST, 0);
+        OwnServers.run("start", SECOND, 0);
         awaitReady(first);
         awaitReady(second);
     }
 
     @AfterAll
     static void stopServers() throws Exception {
-        server("stop", FIRST, 0, 1); // 1: it was not running
-        server("stop", SECOND, 0, 1);
+        OwnServers.run("stop", FIRST, 0, 1); // 1: it was not running
+        OwnServers.run("stop", SECOND, 0, 1);
     }
 
     @Test
@@ -162,9 +161,9 @@ class RateLimitIT {
     @Test
     @Order(5)
     void zeroTurnsALimitOffAndAnUnreachableRedisLeavesEachServerCountingOnItsOwn() throws Exception {
-        server("stop", SECOND, 0);
-        second = configure(SECOND, "redis://127.0.0.1:" + freePort() + "/0", 0, 0);
-        server("start", SECOND, 0);
+        OwnServers.run("stop", SECOND, 0);
+        second = configure(SECOND, "redis://127.0.0.1:" + OwnServers.freePort() + "/0", 0, 0);
+        OwnServers.run("start", SECOND, 0);
         awaitReady(second);
 
         for (int i = 0; i < 2 * FAILED_AUTHENTICATIONS; i++) {
@@ -196,11 +195,12 @@ class RateLimitIT {
     }
 
     private static String configure(String server, String redis, int burst, int failedAuthentications) throws IOException {
-        int httpPort = freePort();
+        int httpPort = OwnServers.freePort();
         Files.writeString(LIBERTY.resolve("usr/servers/" + server + "/bootstrap.properties"), String.join("\n",
                 "demo.data=true",
+                "app.update.trigger=disabled",
                 "http.port=" + httpPort,
-                "https.port=" + freePort(),
+                "https.port=" + OwnServers.freePort(),
                 "ratelimit.minute=" + PER_MINUTE,
                 "ratelimit.burst=" + burst,
                 "ratelimit.auth.minute=" + failedAuthentications,
@@ -235,19 +235,5 @@ class RateLimitIT {
             Thread.sleep(200);
         }
         throw new AssertionError(base + " was not ready in time; see " + LIBERTY + "/usr/servers/*ratelimit*/logs");
-    }
-
-    private static void server(String action, String server, Integer... acceptedExitCodes) throws Exception {
-        Process process = new ProcessBuilder(LIBERTY.resolve("bin/server").toString(), action, server)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        assertThat(process.waitFor()).as("server " + action + " " + server).isIn((Object[]) acceptedExitCodes);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
