@@ -22,8 +22,10 @@ import java.util.regex.Pattern;
  * before and after each one on the thread that runs it. Spans follow OpenTelemetry's database
  * conventions ({@code SELECT api_keys}, {@code db.system}, {@code db.query.text}); the text is the
  * statement with its {@code ?} placeholders, never a bound value, so no key or secret reaches a trace.
- * With telemetry off (the default) the current span is the no-op one and a statement costs one
- * thread-local look-up here; statements outside a traced request (migrations, start-up) get no span.
+ * With telemetry off (the default) the current span is the no-op one and a statement costs a
+ * thread-local look-up before and one after; statements outside a traced request (migrations,
+ * start-up) get no span. A failed statement's span ends like any other: EclipseLink tells its
+ * listeners that a statement ended, not how.
  */
 public class StatementSpans extends SessionEventAdapter {
 
