@@ -45,8 +45,7 @@ class TracesIT {
 
     private static final String SERVER = "assistants-it-traces";
     private static final String SERVICE_NAME = "assistants-traces-it";
-    private static final Path LIBERTY = Path.of(System.getProperty("it.liberty.dir", "target/liberty/wlp"));
-    private static final Path LOGS = LIBERTY.resolve("usr/servers/" + SERVER + "/logs");
+    private static final Path LOGS = OwnServers.directory(SERVER).resolve("logs");
     private static final int HTTP_PORT = Integer.getInteger("it.traces.http.port", 9281);
     private static final String BASE_URL = "http://localhost:" + HTTP_PORT;
     private static final Duration EXPORT_BOUND = Duration.ofSeconds(20);
@@ -70,7 +69,7 @@ class TracesIT {
         });
         zipkin.start();
 
-        Path server = LIBERTY.resolve("usr/servers/" + SERVER);
+        Path server = OwnServers.directory(SERVER);
         Files.writeString(server.resolve("server.env"), String.join("\n",
                 "OTEL_SDK_DISABLED=false",
                 "OTEL_SERVICE_NAME=" + SERVICE_NAME,
@@ -92,13 +91,13 @@ class TracesIT {
                 "db.password=sa",
                 ""));
         Files.deleteIfExists(LOGS.resolve("messages.log"));
-        server("start", 0);
+        OwnServers.run("start", SERVER, 0);
         awaitReady(Duration.ofMinutes(3));
     }
 
     @AfterAll
     static void stopTracedServer() throws Exception {
-        server("stop", 0, 1); // 1: it was not running
+        OwnServers.run("stop", SERVER, 0, 1); // 1: it was not running
         if (zipkin != null) {
             zipkin.stop(0);
         }
@@ -239,14 +238,6 @@ class TracesIT {
             assertThat(Instant.now()).as(SERVER + " ready").isBefore(deadline);
             sleep(200);
         }
-    }
-
-    private static void server(String action, Integer... acceptedExitCodes) throws Exception {
-        Process process = new ProcessBuilder(LIBERTY.resolve("bin/server").toString(), action, SERVER)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        assertThat(process.waitFor()).as("server " + action + " " + SERVER).isIn((Object[]) acceptedExitCodes);
     }
 
     private static String read(Path file) {
