@@ -9,7 +9,9 @@
 # Environment: THREADS (2), CONNECTIONS (16), DURATION (20 s measured per scenario), WARMUP (180 s: the
 #              least warm-up of the first scenario), WARMUP_BLOCK (15 s), WARMUP_RISE (3 %: a block at most
 #              this much faster than the best before ends the warm-up), WARMUP_MAX (420 s per scenario),
-#              BENCH_PORT (9480), BENCH_DB (assistants_bench, dropped and recreated), KEEP_DB=1 keeps it.
+#              BENCH_PORT (9480), BENCH_DB (assistants_bench, dropped and recreated), KEEP_DB=1 keeps it,
+#              SCENARIOS (all: "201 422 live languages unauthenticated list10 list100 pgbench"; a subset
+#              measures only those, e.g. SCENARIOS="201 pgbench" to compare the create across settings).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -26,6 +28,12 @@ port=${BENCH_PORT:-9480}
 https_port=$((port + 1))
 db=${BENCH_DB:-assistants_bench}
 api_key=demo-key-alpha
+all_scenarios="201 422 live languages unauthenticated list10 list100 pgbench"
+scenarios=${SCENARIOS:-$all_scenarios}
+for scenario in $scenarios; do
+    [[ " $all_scenarios " == *" $scenario "* ]] || { echo "run.sh: no scenario $scenario (there are: $all_scenarios)" >&2; exit 1; }
+done
+wanted() { [[ " $scenarios " == *" $1 "* ]]; }
 # The pages are read from another account, which holds only the 100 assistants put there for it:
 # alpha ends the 201 scenario with thousands, and its count would measure an implausible account.
 list_key=demo-key-beta
@@ -160,6 +168,7 @@ warm_up() {
 first_scenario=true
 run_wrk() {
     local name=$1 body=$2 status=$3 target=$4 key=$5
+    wanted "$name" || return 0
     local minimum=0
     if $first_scenario; then minimum=$warmup; first_scenario=false; fi
     warm_up "$minimum" "$body" "$status" "$target" "$key"
@@ -186,25 +195,26 @@ run_wrk() {
 }
 per_request() { awk -v ms="$1" -v n="$2" 'BEGIN { printf "%.3f", ms / n }'; }
 
-echo; echo "== POST $url -> 201 (create-201.json)"
+wanted 201 && { echo; echo "== POST $url -> 201 (create-201.json)"; }
 run_wrk 201 "$here/create-201.json" 201 "$url" "$api_key"
-echo; echo "== POST $url -> 422 (create-422.json, $violations violations)"
+wanted 422 && { echo; echo "== POST $url -> 422 (create-422.json, $violations violations)"; }
 run_wrk 422 "$here/create-422.json" 422 "$url" "$api_key"
-echo; echo "== GET $live_url -> 200 (Liberty's own health check: the framework's floor)"
+wanted live && { echo; echo "== GET $live_url -> 200 (Liberty's own health check: the framework's floor)"; }
 run_wrk live - 200 "$live_url" -
-echo; echo "== GET $languages_url -> 200 with a key (an authenticated look-up)"
+wanted languages && { echo; echo "== GET $languages_url -> 200 with a key (an authenticated look-up)"; }
 run_wrk languages - 200 "$languages_url" "$api_key"
-echo; echo "== GET $languages_url -> 401 without a key (HTTP, servlet and JAX-RS dispatch)"
+wanted unauthenticated && { echo; echo "== GET $languages_url -> 401 without a key (HTTP, servlet and JAX-RS dispatch)"; }
 run_wrk unauthenticated - 401 "$languages_url" -
 
 # Every page below must be full.
-while [ "$(sql -c "SELECT count(*) FROM assistants WHERE account_id = $list_account")" -lt 100 ]; do
+while { wanted list10 || wanted list100; } && [ "$(sql -c "SELECT count(*) FROM assistants WHERE account_id = $list_account")" -lt 100 ]; do
     [ "$(post_status "$here/create-201.json" "$list_key")" = 201 ] || fail "create-201.json was not created: $(cat "$work/body")"
 done
 list_items() {
     curl -s -o "$work/body" -w '%{http_code}' "$list_url?per_page=$1" -H "Authorization: Bearer $list_key"
 }
 for per_page in 10 100; do
+    wanted "list$per_page" || continue
     [ "$(list_items "$per_page")" = 200 ] || fail "the list with per_page=$per_page was not a 200: $(head -c 300 "$work/body")"
     listed=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["data"]))' "$work/body")
     [ "$listed" = "$per_page" ] || fail "the list with per_page=$per_page held $listed assistants"
@@ -212,25 +222,27 @@ for per_page in 10 100; do
     run_wrk "list$per_page" - 200 "$list_url?per_page=$per_page" "$list_key"
 done
 
-echo; echo "== pgbench -f insert-assistant.sql (the same row, straight into $db)"
-pgbench "${pg[@]}" -n -M prepared -c "$connections" -j "$threads" -T "$block" -f "$here/insert-assistant.sql" "$db" >/dev/null
-before=$(rows)
-python3 "$here/cpu.py" postgres >"$work/pgbench.pgcpu" & sampler=$!
-pgbench "${pg[@]}" -n -M prepared -c "$connections" -j "$threads" -T "$duration" -f "$here/insert-assistant.sql" \
-    -l --log-prefix="$work/txlog" "$db" 2>&1 | tee "$work/pgbench.out"
-kill -TERM "$sampler"; wait "$sampler" || true
-added=$(( $(rows) - before ))
-tps=$(sed -n 's/^tps = \([0-9.]*\) (without initial connection time)/\1/p' "$work/pgbench.out")
-processed=$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$work/pgbench.out")
-[ "$added" = "$processed" ] || fail "pgbench: $added rows written for $processed transactions"
-# pgbench reports only the mean latency; its per-transaction log (latency in µs, third column) has the rest.
-percentiles=$(cat "$work"/txlog.* | python3 -c '
+if wanted pgbench; then
+    echo; echo "== pgbench -f insert-assistant.sql (the same row, straight into $db)"
+    pgbench "${pg[@]}" -n -M prepared -c "$connections" -j "$threads" -T "$block" -f "$here/insert-assistant.sql" "$db" >/dev/null
+    before=$(rows)
+    python3 "$here/cpu.py" postgres >"$work/pgbench.pgcpu" & sampler=$!
+    pgbench "${pg[@]}" -n -M prepared -c "$connections" -j "$threads" -T "$duration" -f "$here/insert-assistant.sql" \
+        -l --log-prefix="$work/txlog" "$db" 2>&1 | tee "$work/pgbench.out"
+    kill -TERM "$sampler"; wait "$sampler" || true
+    added=$(( $(rows) - before ))
+    tps=$(sed -n 's/^tps = \([0-9.]*\) (without initial connection time)/\1/p' "$work/pgbench.out")
+    processed=$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$work/pgbench.out")
+    [ "$added" = "$processed" ] || fail "pgbench: $added rows written for $processed transactions"
+    # pgbench reports only the mean latency; its per-transaction log (latency in µs, third column) has the rest.
+    percentiles=$(cat "$work"/txlog.* | python3 -c '
 import sys
 latencies = sorted(int(line.split()[2]) for line in sys.stdin)
 pick = lambda p: latencies[min(len(latencies) - 1, int(len(latencies) * p / 100))] / 1000
 print(f"{pick(50):.2f} {pick(99):.2f}")')
-echo "pgbench $tps $percentiles $processed 0 rows+$added $(load1) - $(per_request "$(cat "$work/pgbench.pgcpu")" "$processed")" \
-    >>"$work/results"
+    echo "pgbench $tps $percentiles $processed 0 rows+$added $(load1) - $(per_request "$(cat "$work/pgbench.pgcpu")" "$processed")" \
+        >>"$work/results"
+fi
 
 echo
 python3 "$here/report.py" "$work/results"
