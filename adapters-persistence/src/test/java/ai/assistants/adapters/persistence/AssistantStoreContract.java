@@ -15,6 +15,7 @@ import ai.assistants.application.port.out.PhoneNumberMissingException;
 import ai.assistants.domain.assistant.AccountId;
 import ai.assistants.application.port.out.ProfileVariants;
 import ai.assistants.application.port.out.ReferenceData.DefaultProviders;
+import ai.assistants.application.port.out.ReferenceSnapshot;
 import ai.assistants.application.service.ListAssistantsService;
 import ai.assistants.domain.assistant.Assistant;
 import ai.assistants.domain.assistant.AssistantId;
@@ -290,18 +291,10 @@ abstract class AssistantStoreContract extends AssistantRepositoryContract {
 
     @Test
     void looksUpEachKindOfIdsInOneQueryAndSkipsEmptySets() {
-        assertThat(statementsOf(() -> store.referenceData.voices(Set.of(1L, 2L, 7L, 999L)))).hasSize(1);
-        assertThat(store.referenceData.voices(Set.of(1L, 7L, 999L))).containsOnlyKeys(1L, 7L);
-        assertThat(statementsOf(() -> store.referenceData.synthesizerProviders(Set.of(1L, 3L, 999L)))).hasSize(1);
         assertThat(statementsOf(() -> store.accountResources.phoneNumbers(ALPHA, Set.of(1L, 2L, 3L)))).hasSize(1);
         assertThat(statementsOf(() -> store.accountResources.existingMidCallTools(ALPHA, Set.of(1L, 2L)))).hasSize(1);
 
         assertThat(statementsOf(() -> {
-            store.referenceData.voices(Set.of());
-            store.referenceData.existingLanguages(Set.of());
-            store.referenceData.models(ModelKind.LLM, Set.of());
-            store.referenceData.synthesizerProviders(Set.of());
-            store.referenceData.transcriberProviders(Set.of());
             store.accountResources.phoneNumbers(ALPHA, Set.of());
             store.accountResources.existingMidCallTools(ALPHA, Set.of());
             store.accountResources.existingKnowledgebases(ALPHA, Set.of());
@@ -310,24 +303,34 @@ abstract class AssistantStoreContract extends AssistantRepositoryContract {
     }
 
     @Test
+    void readsTheReferenceTablesWholeInOneQueryEach() {
+        List<String> statements = statementsOf(store.referenceData::readAll);
+
+        assertThat(statements).hasSize(7).allSatisfy(sql -> assertThat(sql).startsWithIgnoringCase("SELECT"));
+        assertThat(statements).noneSatisfy(sql -> assertThat(sql).containsIgnoringCase("WHERE"));
+    }
+
+    @Test
     void answersReferenceFactsAsTheDomainNeedsThem() {
-        assertThat(store.referenceData.voices(Set.of(1L, 7L)))
+        ReferenceSnapshot tables = store.referenceData.readAll();
+
+        assertThat(tables.voices(Set.of(1L, 7L, 999L)))
                 .hasEntrySatisfying(1L, voice -> {
                     assertThat(voice.languageId()).isEqualTo(1L);
                     assertThat(voice.modes()).containsExactlyInAnyOrder(EngineMode.PIPELINE, EngineMode.DUALPLEX);
                 })
                 .hasEntrySatisfying(7L, voice -> assertThat(voice.modes()).containsExactly(EngineMode.MULTIMODAL));
-        assertThat(store.referenceData.existingLanguages(Set.of(1L, 5L, 6L))).containsExactlyInAnyOrder(1L, 5L);
-        assertThat(store.referenceData.models(ModelKind.LLM, Set.of(2L))).containsKey(2L);
-        assertThat(store.referenceData.models(ModelKind.MULTIMODAL, Set.of(1L, 2L)))
+        assertThat(tables.existingLanguages(Set.of(1L, 5L, 6L))).containsExactlyInAnyOrder(1L, 5L);
+        assertThat(tables.models(ModelKind.LLM, Set.of(2L))).containsKey(2L);
+        assertThat(tables.models(ModelKind.MULTIMODAL, Set.of(1L, 2L)))
                 .hasEntrySatisfying(1L, model -> assertThat(model.modes())
                         .containsExactlyInAnyOrder(EngineMode.MULTIMODAL, EngineMode.DUALPLEX))
                 .hasEntrySatisfying(2L, model -> assertThat(model.modes()).containsExactly(EngineMode.MULTIMODAL));
-        assertThat(store.referenceData.synthesizerProviders(Set.of(3L)).get(3L).languageIds()).containsExactly(1L);
-        assertThat(store.referenceData.transcriberProviders(Set.of(1L)).get(1L).languageIds())
+        assertThat(tables.synthesizerProviders(Set.of(3L)).get(3L).languageIds()).containsExactly(1L);
+        assertThat(tables.transcriberProviders(Set.of(1L)).get(1L).languageIds())
                 .containsExactlyInAnyOrder(1L, 2L, 3L, 4L);
-        assertThat(store.referenceData.defaultProviders(5)).isEqualTo(new DefaultProviders(2L, 2L));
-        assertThat(store.referenceData.defaultProviders(99)).isEqualTo(new DefaultProviders(null, null));
+        assertThat(tables.defaultProviders(5)).isEqualTo(new DefaultProviders(2L, 2L));
+        assertThat(tables.defaultProviders(99)).isEqualTo(new DefaultProviders(null, null));
     }
 
     @Test

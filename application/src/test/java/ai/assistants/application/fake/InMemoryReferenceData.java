@@ -6,6 +6,8 @@ import ai.assistants.application.catalog.ProviderView;
 import ai.assistants.application.catalog.VoiceView;
 import ai.assistants.application.port.out.ReferenceCatalog;
 import ai.assistants.application.port.out.ReferenceData;
+import ai.assistants.application.port.out.ReferenceSnapshot;
+import ai.assistants.application.port.out.ReferenceTables;
 import ai.assistants.domain.engine.EngineMode;
 import ai.assistants.domain.reference.ModelFacts;
 import ai.assistants.domain.reference.ModelKind;
@@ -25,7 +27,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Platform reference data in memory; lists come back in id order. Every port call is counted. */
-public final class InMemoryReferenceData implements ReferenceData, ReferenceCatalog {
+public final class InMemoryReferenceData implements ReferenceData, ReferenceTables, ReferenceCatalog {
 
     private record Voice(VoiceFacts facts, VoiceView view) {
     }
@@ -125,6 +127,16 @@ public final class InMemoryReferenceData implements ReferenceData, ReferenceCata
     public synchronized DefaultProviders defaultProviders(long languageId) {
         calls.record("defaultProviders");
         return defaultProviders.getOrDefault(languageId, new DefaultProviders(null, null));
+    }
+
+    @Override
+    public synchronized ReferenceSnapshot readAll() {
+        calls.record("readAll");
+        Map<ModelKind, Map<Long, ModelFacts>> modelFacts = new EnumMap<>(ModelKind.class);
+        models.forEach((kind, rows) -> modelFacts.put(kind, pick(rows, rows.keySet(), Model::facts)));
+        return new ReferenceSnapshot(pick(voices, voices.keySet(), Voice::facts), languages.keySet(), modelFacts,
+                pick(synthesizerProviders, synthesizerProviders.keySet(), Provider::facts),
+                pick(transcriberProviders, transcriberProviders.keySet(), Provider::facts), defaultProviders);
     }
 
     @Override

@@ -24,6 +24,7 @@ import ai.assistants.application.port.out.ApiKeys;
 import ai.assistants.application.port.out.AssistantRepository;
 import ai.assistants.application.port.out.ReferenceCatalog;
 import ai.assistants.application.port.out.ReferenceData;
+import ai.assistants.application.port.out.ReferenceTables;
 import ai.assistants.application.service.AccountAdministrationService;
 import ai.assistants.application.service.AccountProfileService;
 import ai.assistants.application.service.AccountResourcesService;
@@ -41,7 +42,7 @@ import ai.assistants.application.service.GetAssistantService;
 import ai.assistants.application.service.UpdateAssistantService;
 import ai.assistants.application.service.ListAssistantsService;
 import ai.assistants.application.service.RememberingCatalog;
-import ai.assistants.application.service.RememberingReferenceData;
+import ai.assistants.application.service.LoadedReferenceData;
 import ai.assistants.domain.account.ProvisioningRules;
 import ai.assistants.domain.assistant.AssistantFactory;
 import ai.assistants.domain.owned.OwnedResourceRules;
@@ -55,6 +56,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.lang.annotation.ElementType;
 import java.time.Clock;
+import java.time.Duration;
 import java.security.SecureRandom;
 
 /**
@@ -64,7 +66,13 @@ import java.security.SecureRandom;
 @ApplicationScoped
 public class UseCases {
 
-    private ReferenceData rememberedReferenceData;
+    /**
+     * How soon an id the reference tables in memory do not hold makes them be read again: often enough
+     * for a rolling upgrade's new rows, seldom enough that unknown ids cost no query per request.
+     */
+    private static final Duration REFERENCE_TABLES_REREAD_AFTER = Duration.ofMinutes(1);
+
+    private ReferenceData loadedReferenceData;
 
     /**
      * The one factory that both creates assistants and rebuilds stored ones ({@code JpaAssistantRepository}
@@ -101,30 +109,27 @@ public class UseCases {
         }
     };
 
-    /**
-     * Reference data is remembered once read: migrations are the only way it changes, and they run
-     * before start-up.
-     */
     @Produces
     @ApplicationScoped
     CreateAssistantUseCase createAssistant(AssistantFactory factory, AssistantRepository assistants,
-                                           ReferenceData referenceData, AccountResources accountResources) {
-        return new CreateAssistantService(factory, assistants, remembered(referenceData), accountResources);
+                                           ReferenceTables referenceTables, AccountResources accountResources) {
+        return new CreateAssistantService(factory, assistants, loaded(referenceTables), accountResources);
     }
 
-    /** One memory of the reference data for every use case that reads it. */
-    private synchronized ReferenceData remembered(ReferenceData referenceData) {
-        if (rememberedReferenceData == null) {
-            rememberedReferenceData = new RememberingReferenceData(referenceData);
+    /** One copy of the reference tables in memory for every use case that reads them. */
+    private synchronized ReferenceData loaded(ReferenceTables referenceTables) {
+        if (loadedReferenceData == null) {
+            loadedReferenceData = new LoadedReferenceData(referenceTables, Clock.systemUTC(),
+                    REFERENCE_TABLES_REREAD_AFTER);
         }
-        return rememberedReferenceData;
+        return loadedReferenceData;
     }
 
     @Produces
     @ApplicationScoped
     UpdateAssistantUseCase updateAssistant(AssistantFactory factory, AssistantRepository assistants,
-                                           ReferenceData referenceData, AccountResources accountResources) {
-        return new UpdateAssistantService(factory, assistants, remembered(referenceData), accountResources);
+                                           ReferenceTables referenceTables, AccountResources accountResources) {
+        return new UpdateAssistantService(factory, assistants, loaded(referenceTables), accountResources);
     }
 
     @Produces

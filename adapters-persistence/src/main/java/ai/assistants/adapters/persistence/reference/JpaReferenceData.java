@@ -6,7 +6,9 @@ import ai.assistants.application.catalog.ModelView;
 import ai.assistants.application.catalog.ProviderView;
 import ai.assistants.application.catalog.VoiceView;
 import ai.assistants.application.port.out.ReferenceCatalog;
-import ai.assistants.application.port.out.ReferenceData;
+import ai.assistants.application.port.out.ReferenceData.DefaultProviders;
+import ai.assistants.application.port.out.ReferenceSnapshot;
+import ai.assistants.application.port.out.ReferenceTables;
 import ai.assistants.domain.engine.EngineMode;
 import ai.assistants.domain.reference.ModelFacts;
 import ai.assistants.domain.reference.ModelKind;
@@ -14,11 +16,13 @@ import ai.assistants.domain.reference.ProviderFacts;
 import ai.assistants.domain.reference.VoiceFacts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.Table;
 import jakarta.persistence.TypedQuery;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,7 +33,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
-public class JpaReferenceData implements ReferenceData, ReferenceCatalog {
+public class JpaReferenceData implements ReferenceTables, ReferenceCatalog {
 
     private static final ReferenceViewMapper VIEWS = ReferenceViewMapper.INSTANCE;
 
@@ -46,38 +50,27 @@ public class JpaReferenceData implements ReferenceData, ReferenceCatalog {
     }
 
     @Override
-    public Map<Long, VoiceFacts> voices(Set<Long> ids) {
-        return byId(ids, VoiceEntity.class, voice ->
-                new VoiceFacts(voice.getId(), voice.getLanguageId(), voice.getModes().asSet()));
-    }
-
-    @Override
-    public Set<Long> existingLanguages(Set<Long> ids) {
-        return byId(ids, LanguageEntity.class, LanguageEntity::getId).keySet();
-    }
-
-    @Override
-    public Map<Long, ModelFacts> models(ModelKind kind, Set<Long> ids) {
-        return byId(ids, modelEntity(kind), model -> new ModelFacts(model.getId(), kind, model.getModes().asSet()));
-    }
-
-    @Override
-    public Map<Long, ProviderFacts> synthesizerProviders(Set<Long> ids) {
-        return providers(SynthesizerProviderEntity.class, ids);
-    }
-
-    @Override
-    public Map<Long, ProviderFacts> transcriberProviders(Set<Long> ids) {
-        return providers(TranscriberProviderEntity.class, ids);
-    }
-
-    @Override
-    public DefaultProviders defaultProviders(long languageId) {
-        return unitOfWork.read(entityManager ->
-                Optional.ofNullable(entityManager.find(LanguageDefaultProvidersEntity.class, languageId))
-                        .map(defaults -> new DefaultProviders(defaults.getSynthesizerProviderId(),
-                                defaults.getTranscriberProviderId()))
-                        .orElse(new DefaultProviders(null, null)));
+    public ReferenceSnapshot readAll() {
+        return unitOfWork.read(entityManager -> {
+            Map<ModelKind, Map<Long, ModelFacts>> models = new EnumMap<>(ModelKind.class);
+            for (ModelKind kind : ModelKind.values()) {
+                models.put(kind, all(entityManager, modelEntity(kind),
+                        model -> new ModelFacts(model.getId(), kind, model.getModes().asSet())));
+            }
+            return new ReferenceSnapshot(
+                    all(entityManager, VoiceEntity.class,
+                            voice -> new VoiceFacts(voice.getId(), voice.getLanguageId(), voice.getModes().asSet())),
+                    all(entityManager, LanguageEntity.class, LanguageEntity::getId).keySet(),
+                    models,
+                    providers(entityManager, SynthesizerProviderEntity.class),
+                    providers(entityManager, TranscriberProviderEntity.class),
+                    entityManager.createQuery("SELECT d FROM LanguageDefaultProvidersEntity d",
+                                    LanguageDefaultProvidersEntity.class)
+                            .getResultStream()
+                            .collect(Collectors.toMap(LanguageDefaultProvidersEntity::getLanguageId,
+                                    defaults -> new DefaultProviders(defaults.getSynthesizerProviderId(),
+                                            defaults.getTranscriberProviderId()))));
+        });
     }
 
     @Override
@@ -120,26 +113,20 @@ public class JpaReferenceData implements ReferenceData, ReferenceCatalog {
         return listProviders(TranscriberProviderEntity.class, languageId);
     }
 
-    private <E extends ReferenceEntity, V> Map<Long, V> byId(Set<Long> ids, Class<E> entity, Function<E, V> facts) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return unitOfWork.read(entityManager -> entityManager
-                .createQuery("SELECT e FROM " + entity.getSimpleName() + " e WHERE e.id IN :ids", entity)
-                .setParameter("ids", ids)
+    private static <E extends ReferenceEntity, V> Map<Long, V> all(EntityManager entityManager, Class<E> entity,
+                                                                   Function<E, V> facts) {
+        return entityManager.createQuery("SELECT e FROM " + entity.getSimpleName() + " e", entity)
                 .getResultStream()
-                .collect(Collectors.toMap(E::getId, facts)));
+                .collect(Collectors.toMap(E::getId, facts));
     }
 
-    private Map<Long, ProviderFacts> providers(Class<? extends SpeechProviderEntity> entity, Set<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        List<Object[]> rows = unitOfWork.read(entityManager -> entityManager
-                .createQuery("SELECT p.id, l FROM " + entity.getSimpleName()
-                        + " p LEFT JOIN p.languageIds l WHERE p.id IN :ids", Object[].class)
-                .setParameter("ids", ids)
-                .getResultList());
+    /** Each provider with the languages it serves, in one query: a provider serving none has a row of its own. */
+    private static Map<Long, ProviderFacts> providers(EntityManager entityManager,
+                                                      Class<? extends SpeechProviderEntity> entity) {
+        List<Object[]> rows = entityManager
+                .createQuery("SELECT p.id, l FROM " + entity.getSimpleName() + " p LEFT JOIN p.languageIds l",
+                        Object[].class)
+                .getResultList();
         Map<Long, Set<Long>> languages = new HashMap<>();
         for (Object[] row : rows) {
             Set<Long> supported = languages.computeIfAbsent((Long) row[0], id -> new HashSet<>());

@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Platform-wide reference data by id, as the create path needs it (its listings are the
  * {@link ReferenceCatalog}). Every look-up takes a set of ids and answers in one call:
- * ids that do not exist are simply absent from the answer. An empty set costs no query.
+ * ids that do not exist are simply absent from the answer. Storage provides the tables whole
+ * ({@link ReferenceTables}); the answers come from memory ({@link ReferenceSnapshot}).
  */
 public interface ReferenceData {
 
