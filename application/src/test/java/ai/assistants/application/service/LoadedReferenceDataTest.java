@@ -121,6 +121,9 @@ class LoadedReferenceDataTest {
         storage.voice(4, 1, 1, EngineMode.PIPELINE);
 
         assertThat(snapshot.voices(Set.of(4L))).isEmpty();
+        assertThatThrownBy(() -> snapshot.models().put(ModelKind.LLM, Map.of()))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> snapshot.voices().clear()).isInstanceOf(UnsupportedOperationException.class);
     }
 
     /** Time that moves only when a test says so. */

@@ -5,6 +5,7 @@ import ai.assistants.domain.reference.ModelKind;
 import ai.assistants.domain.reference.ProviderFacts;
 import ai.assistants.domain.reference.VoiceFacts;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -28,7 +29,7 @@ public record ReferenceSnapshot(Map<Long, VoiceFacts> voices,
         for (ModelKind kind : ModelKind.values()) {
             byKind.put(kind, Map.copyOf(models.getOrDefault(kind, Map.of())));
         }
-        models = byKind;
+        models = Collections.unmodifiableMap(byKind);
         synthesizerProviders = Map.copyOf(synthesizerProviders);
         transcriberProviders = Map.copyOf(transcriberProviders);
         defaultProviders = Map.copyOf(defaultProviders);
