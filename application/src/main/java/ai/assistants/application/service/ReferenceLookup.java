@@ -22,8 +22,6 @@ import java.util.stream.Collectors;
  */
 public final class ReferenceLookup {
 
-    private static final DefaultProviders NO_DEFAULTS = new DefaultProviders(null, null);
-
     private final ReferenceData referenceData;
     private final AccountResources accountResources;
 
@@ -34,7 +32,7 @@ public final class ReferenceLookup {
 
     public ReferenceFacts factsFor(AccountId caller, ReferencedIds ids) {
         DefaultProviders defaults = ids.languageId() == null
-                ? NO_DEFAULTS
+                ? DefaultProviders.NONE
                 : referenceData.defaultProviders(ids.languageId());
         return new ReferenceFacts(
                 map(ids.voiceIds(), referenceData::voices),

@@ -126,7 +126,7 @@ public final class InMemoryReferenceData implements ReferenceData, ReferenceTabl
     @Override
     public synchronized DefaultProviders defaultProviders(long languageId) {
         calls.record("defaultProviders");
-        return defaultProviders.getOrDefault(languageId, new DefaultProviders(null, null));
+        return defaultProviders.getOrDefault(languageId, DefaultProviders.NONE);
     }
 
     @Override

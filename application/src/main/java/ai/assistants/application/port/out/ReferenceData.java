@@ -31,5 +31,8 @@ public interface ReferenceData {
 
     /** Either may be {@code null} when the language has no default of that kind. */
     record DefaultProviders(Long synthesizerProviderId, Long transcriberProviderId) {
+
+        /** What a language without defaults, or no language at all, has. */
+        public static final DefaultProviders NONE = new DefaultProviders(null, null);
     }
 }

@@ -20,8 +20,6 @@ public record ReferenceSnapshot(Map<Long, VoiceFacts> voices,
                                 Map<Long, ProviderFacts> transcriberProviders,
                                 Map<Long, ReferenceData.DefaultProviders> defaultProviders) implements ReferenceData {
 
-    private static final DefaultProviders NONE = new DefaultProviders(null, null);
-
     public ReferenceSnapshot {
         voices = Map.copyOf(voices);
         languages = Set.copyOf(languages);
@@ -62,7 +60,7 @@ public record ReferenceSnapshot(Map<Long, VoiceFacts> voices,
 
     @Override
     public DefaultProviders defaultProviders(long languageId) {
-        return defaultProviders.getOrDefault(languageId, NONE);
+        return defaultProviders.getOrDefault(languageId, DefaultProviders.NONE);
     }
 
     private static <V> Map<Long, V> pick(Map<Long, V> rows, Set<Long> ids) {
