@@ -1,7 +1,6 @@
 package ai.assistants.domain.assistant;
 
 import ai.assistants.domain.validation.constraint.Distinct;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -9,7 +8,9 @@ import java.util.List;
 
 public record PostCallEvaluation(
         Boolean postCallEvaluation,
-        @Size(max = 20) @Distinct List<@NotNull @Valid PostCallField> postCallSchema) {
+        @Size(max = MAX_FIELDS) @Distinct List<@NotNull PostCallField> postCallSchema) {
+
+    public static final int MAX_FIELDS = 20;
 
     public static final PostCallEvaluation DEFAULTS = new PostCallEvaluation(true, null);
     static final PostCallEvaluation NONE = new PostCallEvaluation(null, null);

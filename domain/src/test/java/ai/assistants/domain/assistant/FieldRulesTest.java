@@ -225,6 +225,29 @@ class FieldRulesTest {
                 "timezone", "initial_message", "system_prompt");
     }
 
+    @Test
+    void post_call_fields_refused_for_their_number_are_not_judged_one_by_one() {
+        var found = violations(AssistantDrafts.valid().postCallSchema(Collections.nCopies(21, field("A", null, null))));
+
+        assertThat(found).containsOnly(Map.entry("evaluation.post_call_schema", List.of("TOO_MANY(20)")));
+    }
+
+    @Test
+    void a_null_post_call_field_is_required_and_the_others_are_still_checked() {
+        var found = violations(AssistantDrafts.valid().postCallSchema(
+                java.util.Arrays.asList(null, field("outcome", null, "abc"))));
+
+        assertThat(found).containsOnly(Map.entry("evaluation.post_call_schema.0", List.of("REQUIRED")),
+                Map.entry("evaluation.post_call_schema.1.type", List.of("REQUIRED")));
+    }
+
+    @Test
+    void filler_phrases_refused_for_their_number_are_not_judged_one_by_one() {
+        var found = violations(AssistantDrafts.valid().fillerConfig(fillers(Collections.nCopies(21, "x".repeat(51)))));
+
+        assertThat(found).containsOnly(Map.entry("call.filler_config.positive", List.of("TOO_MANY(20)")));
+    }
+
     private static Arguments rule(String name, UnaryOperator<AssistantDrafts> change, String key, String message) {
         return arguments(name, change, key, message);
     }

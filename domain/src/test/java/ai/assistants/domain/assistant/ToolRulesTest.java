@@ -111,6 +111,25 @@ class ToolRulesTest {
     }
 
     @Test
+    void booking_fields_refused_for_their_number_are_not_judged_one_by_one() {
+        var tooMany = Collections.nCopies(21, new BookingField(null, null, null, null, null));
+        var found = violations(AssistantDrafts.valid().tools(List.of(
+                new CalendarIntegrationTool("k", "intro", null, null, null, tooMany, null))));
+
+        assertThat(found).containsOnly(Map.entry("tools.0.calcom_booking_fields", List.of("TOO_MANY(20)")));
+    }
+
+    @Test
+    void a_null_booking_field_is_required_and_the_others_are_still_checked() {
+        var fields = java.util.Arrays.asList(null, new BookingField("a", null, "A", null, null));
+        var found = violations(AssistantDrafts.valid().tools(List.of(
+                new CalendarIntegrationTool("k", "intro", null, null, null, fields, null))));
+
+        assertThat(found).containsOnly(Map.entry("tools.0.calcom_booking_fields.0", List.of("REQUIRED")),
+                Map.entry("tools.0.calcom_booking_fields.1.type", List.of("REQUIRED")));
+    }
+
+    @Test
     void a_null_tool_is_required_and_the_others_are_still_checked() {
         var found = violations(AssistantDrafts.valid().tools(java.util.Arrays.asList(null, new CollectKeypadTool(99L, null))));
 
