@@ -1,10 +1,12 @@
 package ai.assistants.domain.assistant;
 
+import jakarta.validation.Valid;
+
 /** {@code fillerConfig} is {@code null} when the language's default fillers apply. */
 public record CallBehavior(
         Boolean allowInterruptions,
         Boolean fillers,
-        FillerConfig fillerConfig,
+        @Valid FillerConfig fillerConfig,
         Boolean record,
         Boolean enableNoiseCancellation,
         Boolean waitForCustomer) {

@@ -1,6 +1,7 @@
 package ai.assistants.domain.assistant;
 
 import ai.assistants.domain.validation.constraint.Distinct;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -8,9 +9,7 @@ import java.util.List;
 
 public record PostCallEvaluation(
         Boolean postCallEvaluation,
-        @Size(max = MAX_FIELDS) @Distinct List<@NotNull PostCallField> postCallSchema) {
-
-    public static final int MAX_FIELDS = 20;
+        @Size(max = 20) @Distinct List<@NotNull @Valid PostCallField> postCallSchema) {
 
     public static final PostCallEvaluation DEFAULTS = new PostCallEvaluation(true, null);
     static final PostCallEvaluation NONE = new PostCallEvaluation(null, null);

@@ -1,7 +1,6 @@
 package ai.assistants.domain.assistant;
 
 import ai.assistants.domain.assistant.tool.AssistantTransferTool;
-import ai.assistants.domain.assistant.tool.BookingField;
 import ai.assistants.domain.assistant.tool.BuiltInTool;
 import ai.assistants.domain.assistant.tool.CalcomEndpoint;
 import ai.assistants.domain.assistant.tool.CalendarIntegrationTool;
@@ -26,7 +25,6 @@ final class ProfileFields {
     private static final FieldPath PROVIDERS = FieldPath.of("providers");
     private static final FieldPath CALL = FieldPath.of("call");
     private static final FieldPath WEBHOOKS = FieldPath.of("webhooks");
-    private static final FieldPath EVALUATION = FieldPath.of("evaluation");
 
     /** A group of the profile: where it is, how it is read, and what it holds when nothing of it was sent. */
     record Group<G>(FieldPath path, Function<AssistantProfile, G> read, G none) {
@@ -49,7 +47,7 @@ final class ProfileFields {
             new Group<>(FieldPath.of("endpointing"), AssistantProfile::endpointing, EndpointingSettings.NONE),
             new Group<>(FieldPath.of("ambient"), AssistantProfile::ambient, AmbientSettings.NONE),
             new Group<>(WEBHOOKS, AssistantProfile::webhooks, WebhookSettings.NONE),
-            new Group<>(EVALUATION, AssistantProfile::evaluation, PostCallEvaluation.NONE),
+            new Group<>(FieldPath.of("evaluation"), AssistantProfile::evaluation, PostCallEvaluation.NONE),
             new Group<>(FieldPath.of("conversation"), AssistantProfile::conversation, ConversationSettings.NONE));
 
     static final ProfileField<AssistantProfile, AssistantType> TYPE = top("type", AssistantProfile::type);
@@ -83,8 +81,6 @@ final class ProfileFields {
             in(CALL, "allowInterruptions", p -> p.call().allowInterruptions());
     static final ProfileField<AssistantProfile, Boolean> FILLERS = in(CALL, "fillers", p -> p.call().fillers());
     static final ProfileField<AssistantProfile, FillerConfig> FILLER_CONFIG = in(CALL, "fillerConfig", p -> p.call().fillerConfig());
-    static final ProfileField<AssistantProfile, List<PostCallField>> POST_CALL_SCHEMA =
-            in(EVALUATION, "postCallSchema", p -> p.evaluation().postCallSchema());
     static final ProfileField<AssistantProfile, Boolean> IS_WEBHOOK_ACTIVE =
             in(WEBHOOKS, "isWebhookActive", p -> p.webhooks().isWebhookActive());
     static final ProfileField<AssistantProfile, String> WEBHOOK_URL = in(WEBHOOKS, "webhookUrl", p -> p.webhooks().webhookUrl());
@@ -106,8 +102,6 @@ final class ProfileFields {
             top("calcomEndpoint", CalendarIntegrationTool::calcomEndpoint);
     static final ProfileField<CalendarIntegrationTool, String> CALCOM_CUSTOM_ENDPOINT =
             top("calcomCustomEndpoint", CalendarIntegrationTool::calcomCustomEndpoint);
-    static final ProfileField<CalendarIntegrationTool, List<BookingField>> CALCOM_BOOKING_FIELDS =
-            top("calcomBookingFields", CalendarIntegrationTool::calcomBookingFields);
     static final ProfileField<AssistantTransferTool, Long> TRANSFER_ASSISTANT_ID =
             top("assistantId", AssistantTransferTool::assistantId);
 
@@ -120,36 +114,6 @@ final class ProfileFields {
         if (tools != null && tools.size() <= AssistantProfile.MAX_TOOLS) {
             for (int index = 0; index < tools.size(); index++) {
                 action.accept(tools.get(index), TOOLS.path().index(index));
-            }
-        }
-    }
-
-    /**
-     * Each value inside the groups that is checked as a value of its own, with its path: the filler
-     * phrases, the post-call fields, the tools and their booking fields. None inside a list that is
-     * absent or refused as a whole for its length, and no {@code null} item (its list reports it).
-     */
-    static void forEachPart(AssistantProfile profile, BiConsumer<Object, FieldPath> action) {
-        FillerConfig fillers = FILLER_CONFIG.of(profile);
-        if (fillers != null) {
-            action.accept(fillers, FILLER_CONFIG.path());
-        }
-        forEachItem(POST_CALL_SCHEMA.of(profile), PostCallEvaluation.MAX_FIELDS, POST_CALL_SCHEMA.path(), action);
-        forEachTool(profile, (tool, at) -> {
-            action.accept(tool, at);
-            if (tool instanceof CalendarIntegrationTool calendar) {
-                forEachItem(CALCOM_BOOKING_FIELDS.of(calendar), CalendarIntegrationTool.MAX_BOOKING_FIELDS,
-                        CALCOM_BOOKING_FIELDS.pathIn(at), action);
-            }
-        });
-    }
-
-    private static void forEachItem(List<?> items, int max, FieldPath list, BiConsumer<Object, FieldPath> action) {
-        if (items != null && items.size() <= max) {
-            for (int index = 0; index < items.size(); index++) {
-                if (items.get(index) != null) {
-                    action.accept(items.get(index), list.index(index));
-                }
             }
         }
     }

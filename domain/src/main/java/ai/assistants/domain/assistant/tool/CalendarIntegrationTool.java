@@ -4,6 +4,7 @@ import ai.assistants.domain.validation.constraint.Distinct;
 import ai.assistants.domain.validation.constraint.CodePoints;
 import ai.assistants.domain.validation.constraint.WebUrl;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -17,11 +18,8 @@ public record CalendarIntegrationTool(
         @CodePoints(max = 255) String calcomTeamSlug,
         CalcomEndpoint calcomEndpoint,
         @CodePoints(max = 2048) @WebUrl(schemes = "https") String calcomCustomEndpoint,
-        @Size(max = MAX_BOOKING_FIELDS) @Distinct List<@NotNull BookingField> calcomBookingFields,
+        @Size(max = 20) @Distinct List<@NotNull @Valid BookingField> calcomBookingFields,
         @CodePoints(max = 500) String description) implements BuiltInTool {
-
-    public static final int MAX_BOOKING_FIELDS = 20;
-
     @Override
     public String type() {
         return BuiltInToolType.CALENDAR_INTEGRATION.code();
