@@ -92,8 +92,7 @@ public class UseCases {
             Validator validator,
             @ConfigProperty(name = "assistants.webhooks.allow-private-hosts", defaultValue = "false")
             boolean allowPrivateWebhookHosts) {
-        return new AssistantFactory(validator,
-                allowPrivateWebhookHosts);
+        return new AssistantFactory(validator, allowPrivateWebhookHosts);
     }
 
     /**
@@ -214,9 +213,7 @@ public class UseCases {
             Validator validator, MidCallToolRepository tools,
             @ConfigProperty(name = "assistants.webhooks.allow-private-hosts", defaultValue = "false")
             boolean allowPrivateHosts) {
-        return new MidCallToolService(new MidCallToolFactory(
-                validator, allowPrivateHosts),
-                tools);
+        return new MidCallToolService(new MidCallToolFactory(validator, allowPrivateHosts), tools);
     }
 
     /** The field rules of knowledge bases, folders and labels, on the same validator as the assistants'. */
