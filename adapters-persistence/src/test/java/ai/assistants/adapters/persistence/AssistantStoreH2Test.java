@@ -19,6 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AssistantStoreH2Test extends AssistantStoreContract {
 
     @Override
+    int statementsAskingForTheId() {
+        return 1; // EclipseLink's H2 platform builds no INSERT that returns a value: the sequence is asked first
+    }
+
+    @Override
     TestDatabase freshDatabase() {
         return new H2TestDatabase();
     }
