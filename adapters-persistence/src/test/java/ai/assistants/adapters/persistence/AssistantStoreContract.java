@@ -430,6 +430,26 @@ abstract class AssistantStoreContract extends AssistantRepositoryContract {
     }
 
     @Test
+    void givesNewAssistantsTheIdsAfterThoseGivenBeforeTheColumnTookThemItself() {
+        TestDatabase database = freshDatabase();
+        EarlierSchema.migrateTo(database.dataSource(), "1.15.1");
+        // Before V1_16 every create asked the sequence for its id, then named it in its INSERT.
+        for (int create = 0; create < 3; create++) {
+            database.execute("SELECT nextval('assistants_id_seq')");
+        }
+
+        try (PersistenceFixture migrated = new PersistenceFixture(database, true)) {
+            long fourth = migrated.assistants.saveNew(Assistants.newAssistant(ALPHA, AssistantProfiles.minimal()))
+                    .id().orElseThrow().value();
+            long fifth = migrated.assistants.saveNew(Assistants.newAssistant(ALPHA, AssistantProfiles.minimal()))
+                    .id().orElseThrow().value();
+
+            assertThat(List.of(fourth, fifth)).containsExactly(4L, 5L);
+            assertThat(migrated.assistants.findOwned(ALPHA, new AssistantId(fifth))).isPresent();
+        }
+    }
+
+    @Test
     void keepsEveryAssistantStoredBeforeItsSettingsMovedIntoJson() {
         TestDatabase database = freshDatabase();
         EarlierSchema.migrateTo(database.dataSource(), "1.4");
