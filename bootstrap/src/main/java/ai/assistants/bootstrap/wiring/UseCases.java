@@ -109,6 +109,8 @@ public class UseCases {
         return Validation.byProvider(HibernateValidator.class).configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .traversableResolver(EVERYTHING_REACHABLE)
+                // Hibernate Validator would otherwise remember, per validation, answers that are always yes
+                .enableTraversableResolverResultCache(false)
                 .buildValidatorFactory();
     }
 
