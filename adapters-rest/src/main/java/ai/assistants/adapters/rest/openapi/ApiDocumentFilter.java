@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * The last pass over {@code /openapi}, for what no annotation can say: the answers every operation
  * shares ({@link SharedAnswers}), that an answer always sends every field, and null written the
  * OpenAPI 3.1 way where the scanner gets it wrong. Named in
- * {@code META-INF/microprofile-config.properties} as {@code mp.openapi.filter}.
+ * {@code bootstrap/src/main/openapi/openapi.properties} as {@code mp.openapi.filter}: the build runs it.
  *
  * <p>Which field may be null is said once, on the field ({@code @Schema(nullable = true)}); for a
  * field that refers to a named schema the scanner keeps that only when a {@code type} comes with it

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 /**
  * The parts of {@code /openapi} the annotation scan cannot see: the create request, which is
  * read with JSON-P rather than bound to a class, and the API key scheme. Named in
- * {@code META-INF/microprofile-config.properties} as {@code mp.openapi.model.reader}.
+ * {@code bootstrap/src/main/openapi/openapi.properties} as {@code mp.openapi.model.reader}: the build runs it.
  */
 public class ApiModelReader implements OASModelReader {
 
